@@ -103,7 +103,9 @@ int main(int argc, char* argv[])
     context.settings = std::move(*settings);
 
     logging::LogOptions logOptions;
-    logOptions.directory = QDir(context.settings.dataDir()).filePath(QStringLiteral("logs"));
+    // A command that only reads settings must not create the data folder as a side effect.
+    if (command->name != QLatin1String("config"))
+        logOptions.directory = QDir(context.settings.dataDir()).filePath(QStringLiteral("logs"));
     logOptions.level = context.settings.logLevel();
     logOptions.json = context.settings.jsonLogs();
     logOptions.maxFileBytes = context.settings.logMaxBytes();

@@ -25,7 +25,7 @@ enum class Permission {
     BreakGlass, ///< admin's audited, time-limited access to clinical content
 };
 
-/// The role matrix of docs/roles.md (product.md): reception < clinician; admin manages but reads
+/// The role matrix of product.md ("Roles"): reception < clinician; admin manages but reads
 /// clinical content only through break-glass.
 bool allows(Role role, Permission permission);
 

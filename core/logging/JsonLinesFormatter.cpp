@@ -94,7 +94,11 @@ void JsonLinesFormatter::format(const spdlog::details::log_msg& msg, spdlog::mem
     const auto millis = duration_cast<milliseconds>(sinceEpoch - secs).count();
     const std::time_t t = secs.count();
     std::tm utc{};
+#ifdef _WIN32
+    gmtime_s(&utc, &t);
+#else
     gmtime_r(&t, &utc);
+#endif
     char stamp[40];
     const size_t n = std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &utc);
     char frac[8];
