@@ -12,6 +12,27 @@ ApplicationWindow {
     visible: true
     title: qsTr("Outpost")
     color: Theme.background
+    font.pixelSize: Theme.fontBody
+
+    // Stock controls (the menu bar, About) follow the Theme variant through the palette.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceVariant
+    palette.text: Theme.text
+    palette.button: Theme.surfaceVariant
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.placeholderText: Theme.textMuted
+    palette.light: Theme.surface
+    palette.midlight: Theme.surfaceVariant
+    palette.mid: Theme.border
+    palette.dark: Theme.borderStrong
+    palette.shadow: Theme.shadow
+    palette.link: Theme.accentText
+    palette.toolTipBase: Theme.inverseSurface
+    palette.toolTipText: Theme.textOnInverse
 
     Component.onCompleted: {
         const saved = AppController.savedGeometry

@@ -55,7 +55,7 @@ Pane {
                 }
             }
         }
-        Button {
+        ActionButton {
             text: qsTr("Open Log Folder")
             Accessible.name: text
             onClicked: AppController.openLogFolder()
