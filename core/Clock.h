@@ -26,7 +26,8 @@ public:
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(qint64 startMs = 1'764'000'000'000) : m_now(startMs) {}
+    /// Starts at 2026-11-25 12:00 UTC unless told otherwise.
+    explicit FakeClock(qint64 startMs = 1'795'608'000'000) : m_now(startMs) {}
     qint64 nowMs() const override { return m_now.load(); }
     void advance(qint64 ms) { m_now += ms; }
     void set(qint64 ms) { m_now = ms; }

@@ -19,6 +19,7 @@ UuidV7Generator::UuidV7Generator(const Clock& clock, RandomSource random) : m_cl
 
 QString UuidV7Generator::next()
 {
+    std::lock_guard lock(m_mutex);
     std::array<unsigned char, 16> bytes{};
     m_random(bytes.data(), bytes.size());
 

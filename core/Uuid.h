@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <mutex>
 
 namespace outpost {
 
@@ -20,12 +21,13 @@ class UuidV7Generator
 public:
     UuidV7Generator(const Clock& clock, RandomSource random);
     /// The next id as 36 lower-case characters (8-4-4-4-12). Strictly increasing within this generator,
-    /// even when the clock stands still or steps back.
+    /// even when the clock stands still or steps back. Thread-safe.
     QString next();
 
 private:
     const Clock& m_clock;
     RandomSource m_random;
+    std::mutex m_mutex;
     qint64 m_lastMs = 0;
     quint16 m_sequence = 0;
 };

@@ -3,12 +3,66 @@
 namespace outpost::ctl {
 
 int runConfig(Context& context, const QStringList& arguments, const Command& self);
+int runInit(Context& context, const QStringList& arguments, const Command& self);
+int runCheck(Context& context, const QStringList& arguments, const Command& self);
+int runPasswd(Context& context, const QStringList& arguments, const Command& self);
+int runRotateKey(Context& context, const QStringList& arguments, const Command& self);
+int runUnlockWithRecoveryKey(Context& context, const QStringList& arguments, const Command& self);
+int runAddUser(Context& context, const QStringList& arguments, const Command& self);
+int runRemoveUser(Context& context, const QStringList& arguments, const Command& self);
+int runPatient(Context& context, const QStringList& arguments, const Command& self);
+int runNote(Context& context, const QStringList& arguments, const Command& self);
+int runUser(Context& context, const QStringList& arguments, const Command& self);
+int runAudit(Context& context, const QStringList& arguments, const Command& self);
+int runStats(Context& context, const QStringList& arguments, const Command& self);
+int runDemo(Context& context, const QStringList& arguments, const Command& self);
 
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> all{
         {QStringLiteral("config"), QStringLiteral("config [--json]"),
          QStringLiteral("Show the effective settings and where each comes from."), runConfig},
+        {QStringLiteral("init"),
+         QStringLiteral("init --clinic NAME --admin USER --password-file FILE [--kdf calibrated|interactive]"),
+         QStringLiteral("Create the encrypted database and its keyring, and print the recovery key once."), runInit},
+        {QStringLiteral("check"), QStringLiteral("check"),
+         QStringLiteral("Authenticate every page of the database and run SQLite's integrity check (needs --user "
+                        "and --password-file)."),
+         runCheck},
+        {QStringLiteral("passwd"), QStringLiteral("passwd --new-password-file FILE"),
+         QStringLiteral("Change the password of --user."), runPasswd},
+        {QStringLiteral("rotate-key"), QStringLiteral("rotate-key"),
+         QStringLiteral("Re-encrypt the database under a new data key and print the new recovery key; other users "
+                        "must be added again."),
+         runRotateKey},
+        {QStringLiteral("unlock-with-recovery-key"),
+         QStringLiteral("unlock-with-recovery-key --recovery-key-file FILE --new-password-file FILE [--kdf "
+                        "calibrated|interactive]"),
+         QStringLiteral("Give --user a new password with the recovery key (also when the keyring is lost)."),
+         runUnlockWithRecoveryKey},
+        {QStringLiteral("add-user"), QStringLiteral("add-user --name USER --new-password-file FILE"),
+         QStringLiteral("Give another user a key slot, signed in as --user."), runAddUser},
+        {QStringLiteral("remove-user"), QStringLiteral("remove-user --name USER"),
+         QStringLiteral("Delete a user's key slot, signed in as --user."), runRemoveUser},
+        {QStringLiteral("patient"),
+         QStringLiteral("patient add --given G --family F --dob YYYY-MM-DD [--sex S] [--phone P] [--national-id ID] "
+                        "[--reason R] | patient find QUERY [--limit N] [--json] | patient show ID [--json]"),
+         QStringLiteral("Register a patient (prints the id), search, or show one record (audited as a view)."),
+         runPatient},
+        {QStringLiteral("note"), QStringLiteral("note add PATIENT_ID --text TEXT"),
+         QStringLiteral("Record a clinical note in a new encounter (clinicians)."), runNote},
+        {QStringLiteral("user"),
+         QStringLiteral("user add NAME --role reception|clinician|admin --password-file FILE [--display-name D] | "
+                        "user disable NAME"),
+         QStringLiteral("Create a user with a key slot, or disable one (admins)."), runUser},
+        {QStringLiteral("audit"), QStringLiteral("audit verify | audit report PATIENT_ID [--json]"),
+         QStringLiteral("Check the audit chain (exit 4 when tampered), or list who accessed a record (admins)."),
+         runAudit},
+        {QStringLiteral("stats"), QStringLiteral("stats [--json]"), QStringLiteral("Count the rows of every table."),
+         runStats},
+        {QStringLiteral("demo"), QStringLiteral("demo --patients N [--seed S]"),
+         QStringLiteral("Add the demo users and N fictional patients with charts and today's queue (admins)."),
+         runDemo},
     };
     return all;
 }

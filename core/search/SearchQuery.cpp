@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace outpost::search {
 
 namespace {
@@ -119,6 +121,13 @@ Result<SearchQuery> parseQuery(const QString& text)
             continue;
         }
         query.nameWords += words(part);
+    }
+    // An id typed with spaces ("SN 1984 0312") is also tried as one identifier.
+    if (parts.size() > 1 && query.dates.isEmpty() &&
+        std::any_of(clean.cbegin(), clean.cend(), [](QChar c) { return c.isDigit(); })) {
+        const QString whole = normaliseIdentifier(clean);
+        if (whole.size() >= 4 && !query.identifiers.contains(whole))
+            query.identifiers << whole;
     }
     return query;
 }

@@ -182,8 +182,8 @@ QString sanitise(QStringView text)
             space = !out.isEmpty();
             continue;
         }
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || c == QChar::ReplacementCharacter)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::ReplacementCharacter)
             continue; // invisible: dropped, not turned into a word break
         if (space)
             out += QLatin1Char(' ');

@@ -51,6 +51,13 @@ private Q_SLOTS:
         QCOMPARE(query->nameWords, QStringList{QStringLiteral("garcia")});
     }
 
+    void anIdTypedWithSpacesIsAlsoTriedWhole()
+    {
+        const auto query = parseQuery(QStringLiteral("sn 1984 0312"));
+        QVERIFY(query.ok());
+        QVERIFY(query->identifiers.contains(QStringLiteral("SN19840312")));
+    }
+
     void identifiersAreNormalised()
     {
         const auto query = parseQuery(QStringLiteral("mrn-00123"));

@@ -1,0 +1,54 @@
+// outpost-bench: performance measurements, one sub-command per subsystem.
+//   outpost-bench storage [--rows N] [--json]
+//   outpost-bench all
+// Add a subsystem by writing its run function and listing it in kBenchmarks.
+#include "Benchmarks.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <iterator>
+
+namespace {
+
+using outpost::bench::Benchmark;
+
+constexpr Benchmark kBenchmarks[] = {
+    {"storage", "encrypted VFS against plain SQLite: inserts, lookups, FTS5, scans, small commits",
+     outpost::bench::runStorageBenchmark},
+};
+
+void usage()
+{
+    std::fprintf(stderr, "Usage: outpost-bench NAME [options]   or   outpost-bench all\n\n");
+    for (const Benchmark& benchmark : kBenchmarks)
+        std::fprintf(stderr, "  %-10s %s\n", benchmark.name, benchmark.summary);
+    std::fprintf(stderr, "\n  storage [--rows N] [--json]   N rows (default 1000000); --json prints JSON only\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
+        usage();
+        return arguments.isEmpty() ? 2 : 0;
+    }
+    const QString name = arguments.takeFirst();
+    int status = 0;
+    bool found = false;
+    for (const Benchmark& benchmark : kBenchmarks) {
+        if (name == QLatin1String("all") || name == QLatin1String(benchmark.name)) {
+            found = true;
+            status |= benchmark.run(arguments);
+        }
+    }
+    if (!found) {
+        std::fprintf(stderr, "outpost-bench: no benchmark called %s\n", qPrintable(name));
+        usage();
+        return 2;
+    }
+    return status;
+}
