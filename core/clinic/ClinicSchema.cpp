@@ -50,11 +50,13 @@ CREATE TABLE recent_patients (
 ) WITHOUT ROWID;
 CREATE INDEX recent_patients_user ON recent_patients (user_id, viewed_at);
 
+-- Primary-key columns first, in key order: SQLite 3.40's integrity_check misreads NOT NULL columns of a
+-- WITHOUT ROWID table whose key columns are declared out of order.
 CREATE TABLE patient_identifiers (
     patient_id TEXT NOT NULL REFERENCES patients (id),
     kind       TEXT NOT NULL,
-    value      TEXT NOT NULL,
     normalised TEXT NOT NULL,
+    value      TEXT NOT NULL,
     PRIMARY KEY (patient_id, kind, normalised)
 ) WITHOUT ROWID;
 CREATE INDEX patient_identifiers_normalised ON patient_identifiers (normalised);
@@ -136,6 +138,16 @@ WHEN NEW.id IS NOT OLD.id OR NEW.encounter_id IS NOT OLD.encounter_id OR NEW.kin
 BEGIN SELECT RAISE(ABORT, 'clinical entries are append-only'); END;
 CREATE TRIGGER clinical_entries_no_delete BEFORE DELETE ON clinical_entries
 BEGIN SELECT RAISE(ABORT, 'clinical entries are append-only'); END;
+
+-- A clinician's unsaved note, one per user and patient, kept in this encrypted file (never a temp file).
+CREATE TABLE note_drafts (
+    user_id      TEXT NOT NULL REFERENCES users (id),
+    patient_id   TEXT NOT NULL REFERENCES patients (id),
+    encounter_id TEXT NOT NULL DEFAULT '',  -- the encounter it will be added to, '' for a new one
+    body         TEXT NOT NULL,             -- JSON: the SOAP fields and, for an amendment, the entry and reason
+    updated_at   INTEGER NOT NULL,
+    PRIMARY KEY (user_id, patient_id)
+) WITHOUT ROWID;
 
 CREATE TABLE merges (
     id          TEXT PRIMARY KEY,
