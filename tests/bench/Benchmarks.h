@@ -13,5 +13,7 @@ struct Benchmark {
 
 /// Encrypted VFS against plain SQLite on the same workloads (StorageBench.cpp).
 int runStorageBenchmark(const QStringList& arguments);
+/// Clinic core at scale: import, search latency, chart opening, peak memory (CoreBench.cpp).
+int runCoreBenchmark(const QStringList& arguments);
 
 } // namespace outpost::bench

@@ -16,6 +16,8 @@ using outpost::bench::Benchmark;
 constexpr Benchmark kBenchmarks[] = {
     {"storage", "encrypted VFS against plain SQLite: inserts, lookups, FTS5, scans, small commits",
      outpost::bench::runStorageBenchmark},
+    {"core", "clinic core: import, search p50/p95/p99, chart with 500 encounters, peak RSS",
+     outpost::bench::runCoreBenchmark},
 };
 
 void usage()
@@ -24,6 +26,7 @@ void usage()
     for (const Benchmark& benchmark : kBenchmarks)
         std::fprintf(stderr, "  %-10s %s\n", benchmark.name, benchmark.summary);
     std::fprintf(stderr, "\n  storage [--rows N] [--json]   N rows (default 1000000); --json prints JSON only\n");
+    std::fprintf(stderr, "  core [--patients N] [--queries N] [--json]   N patients (default 1000000)\n");
 }
 
 } // namespace

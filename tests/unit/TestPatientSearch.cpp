@@ -270,6 +270,12 @@ private Q_SLOTS:
         QCOMPARE(events->front().userName, QStringLiteral("carl"));
     }
 
+    void theDatabasePassesEveryCheckAfterAllOfThat()
+    {
+        auto verified = m_database->verify();
+        QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().message));
+    }
+
     void theAuditChainIsIntactAfterAllOfThat()
     {
         auto read = m_database->beginRead();
