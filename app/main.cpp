@@ -1,11 +1,16 @@
 // outpost: the desktop application. The one composition root: builds the services and hands them to QML.
 #include "AppController.h"
+#include "ClinicController.h"
 #include "SelfTest.h"
+#include "SettingsController.h"
 
+#include "core/Clock.h"
 #include "core/config/Settings.h"
+#include "core/crypto/KdfParameters.h"
 #include "core/logging/Log.h"
 #include "core/Version.h"
 
+#include <QAbstractItemModel>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
@@ -16,6 +21,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(OutpostPlugin)
 
@@ -38,6 +45,9 @@ void printLine(FILE* stream, const QString& text)
 struct Options {
     bool selfTest = false;
     QString screenshot;
+    QString screenshotPage; ///< login, lock, home, registration, summary (with --screenshot only)
+    QString demoUser;       ///< --demo-login USER:PASSWORD (with --screenshot only)
+    QString demoPassword;
     QHash<QString, QString> overrides;
     QString configFile;
 };
@@ -60,12 +70,30 @@ Options parseOptions(const QCoreApplication& app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the window, save it as a PNG to FILE and exit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({selfTest, dataDir, logLevel, config, screenshot});
+    const QCommandLineOption screenshotPage(
+        QStringLiteral("screenshot-page"),
+        QStringLiteral("With --screenshot: the screen to render: login, lock, home, registration or summary."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption demoLogin(
+        QStringLiteral("demo-login"),
+        QStringLiteral("With --screenshot: log in as USER with PASSWORD first (a demo data folder)."),
+        QStringLiteral("USER:PASSWORD"));
+    parser.addOptions({selfTest, dataDir, logLevel, config, screenshot, screenshotPage, demoLogin});
     parser.process(app);
 
     Options options;
     options.selfTest = parser.isSet(selfTest);
     options.screenshot = parser.value(screenshot);
+    if (!options.screenshot.isEmpty()) {
+        // A password on the command line is for rendering demo folders only, never a normal start.
+        options.screenshotPage = parser.value(screenshotPage);
+        const QString login = parser.value(demoLogin);
+        const qsizetype colon = login.indexOf(QLatin1Char(':'));
+        if (colon > 0) {
+            options.demoUser = login.left(colon);
+            options.demoPassword = login.mid(colon + 1);
+        }
+    }
     options.configFile = parser.value(config);
     if (parser.isSet(dataDir))
         options.overrides.insert(QStringLiteral("data_dir"), QDir(parser.value(dataDir)).absolutePath());
@@ -86,6 +114,55 @@ int saveScreenshotLater(QQmlApplicationEngine& engine, const QString& file)
             printLine(stderr, QStringLiteral("Could not save the screenshot to %1.").arg(file));
         QCoreApplication::exit(saved ? 0 : 1);
     });
+    return 0;
+}
+
+/// Brings the window to the screen --screenshot-page asks for (logging in with --demo-login
+/// first when given), then calls @p shoot.
+int prepareScreenshot(QQmlApplicationEngine& engine, outpost::ui::ClinicController& clinic, const Options& options,
+                      const std::function<int()>& shoot)
+{
+    using outpost::ui::ClinicController;
+    QObject* root = engine.rootObjects().value(0);
+    if (!root)
+        return 1;
+    const QString page = options.screenshotPage;
+    if (options.demoUser.isEmpty() || page == QLatin1String("login") || page.isEmpty() ||
+        clinic.state() != ClinicController::Locked)
+        return shoot();
+    QObject::connect(&clinic, &ClinicController::loginFailed, &clinic, [](const QString& message) {
+        printLine(stderr, QStringLiteral("The demo login failed: %1").arg(message));
+        QCoreApplication::exit(1);
+    });
+    auto shot = std::make_shared<bool>(false);
+    QObject::connect(&clinic, &ClinicController::stateChanged, root, [&clinic, root, page, shoot, shot] {
+        if (*shot || clinic.state() != ClinicController::Unlocked)
+            return;
+        *shot = true;
+        if (page == QLatin1String("lock")) {
+            clinic.lock();
+        } else if (page == QLatin1String("registration")) {
+            QMetaObject::invokeMethod(root, "newPatient");
+        } else if (page == QLatin1String("summary")) {
+            // The first patient of today's queue, or else of the search for "a".
+            QTimer::singleShot(400, root, [root, shoot] {
+                QVariant home;
+                QMetaObject::invokeMethod(root, "goHome", Q_RETURN_ARG(QVariant, home));
+                auto* homePage = home.value<QObject*>();
+                auto* queue = homePage ? homePage->property("queueModel").value<QAbstractItemModel*>() : nullptr;
+                if (queue && queue->rowCount() > 0) {
+                    const int role = queue->roleNames().key("patientId");
+                    QMetaObject::invokeMethod(root, "openPatient", Q_ARG(QVariant, queue->index(0, 0).data(role)));
+                }
+                if (shoot() != 0)
+                    QCoreApplication::exit(1);
+            });
+            return;
+        }
+        if (shoot() != 0)
+            QCoreApplication::exit(1);
+    });
+    clinic.logIn(options.demoUser, options.demoPassword);
     return 0;
 }
 
@@ -144,8 +221,17 @@ int main(int argc, char* argv[])
     outpost::ui::AppController controller(settings->dataDir(), logDir);
     outpost::ui::AppController::setQmlInstance(&controller);
 
+    const outpost::SystemClock clock;
+    outpost::ui::ClinicController clinicController(settings->dataDir(), clock,
+                                                   [] { return outpost::crypto::KdfParameters::calibrated(); });
+    outpost::ui::ClinicController::setQmlInstance(&clinicController);
+
+    outpost::ui::SettingsController displaySettings(settings->dataDir());
+    outpost::ui::SettingsController::setQmlInstance(&displaySettings);
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    displaySettings.attach(&engine);
 
     if (selfTest) {
         const QStringList errors = outpost::ui::loadEveryQmlFile(engine);
@@ -165,7 +251,9 @@ int main(int argc, char* argv[])
         log->error("the main window could not be loaded");
         return 1;
     }
-    if (!options.screenshot.isEmpty() && saveScreenshotLater(engine, options.screenshot) != 0)
+    if (!options.screenshot.isEmpty() && prepareScreenshot(engine, clinicController, options, [&engine, &options] {
+                                             return saveScreenshotLater(engine, options.screenshot);
+                                         }) != 0)
         return 1;
 
     const int status = app.exec();

@@ -38,4 +38,42 @@ void UiState::saveWindow(const QRect& geometry, bool maximized)
     state.setValue(QStringLiteral("window/maximized"), maximized);
 }
 
+QString UiState::language() const
+{
+    const QSettings state(filePath(), QSettings::IniFormat);
+    return state.value(QStringLiteral("display/language")).toString();
+}
+
+void UiState::saveLanguage(const QString& code)
+{
+    QDir().mkpath(m_dataDir);
+    QSettings(filePath(), QSettings::IniFormat).setValue(QStringLiteral("display/language"), code);
+}
+
+QString UiState::themeVariant() const
+{
+    const QSettings state(filePath(), QSettings::IniFormat);
+    return state.value(QStringLiteral("display/theme")).toString();
+}
+
+void UiState::saveThemeVariant(const QString& variant)
+{
+    QDir().mkpath(m_dataDir);
+    QSettings(filePath(), QSettings::IniFormat).setValue(QStringLiteral("display/theme"), variant);
+}
+
+double UiState::textScale() const
+{
+    const QSettings state(filePath(), QSettings::IniFormat);
+    bool ok = false;
+    const double scale = state.value(QStringLiteral("display/textScale")).toDouble(&ok);
+    return ok && scale >= 1.0 && scale <= 2.0 ? scale : 1.0;
+}
+
+void UiState::saveTextScale(double scale)
+{
+    QDir().mkpath(m_dataDir);
+    QSettings(filePath(), QSettings::IniFormat).setValue(QStringLiteral("display/textScale"), scale);
+}
+
 } // namespace outpost::ui

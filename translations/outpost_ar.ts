@@ -5,73 +5,1769 @@
     <name>AboutDialog</name>
     <message>
         <source>About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Outpost</translation>
     </message>
     <message>
         <source>Outpost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost %1</translation>
     </message>
     <message>
         <source>Local-first, encrypted clinic records.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات العيادة مشفّرة ومحفوظة محليًا.</translation>
     </message>
     <message>
         <source>Built with Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مبني باستخدام Qt %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>إنشاء مستخدم</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>دور %1</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>تفعيل %1</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>إعادة تعيين كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Exact, or a prefix such as patient.</source>
+        <translation>قيمة مطابقة أو بادئة مثل patient.</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>معرّف المريض</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Every access to this patient</source>
+        <translation>كل عمليات الوصول إلى هذا المريض</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>أحداث التدقيق</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Show older events</source>
+        <translation>عرض الأحداث الأقدم</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentGallery</name>
+    <message>
+        <source>Patient record saved.</source>
+        <translation>تم حفظ ملف المريض.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the disk is full.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية: القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Outpost components — %1 theme</source>
+        <translation>مكوّنات Outpost — مظهر %1</translation>
+    </message>
+    <message>
+        <source>Colour roles and type scale</source>
+        <translation>أدوار الألوان ومقاييس الخطوط</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>عنوان بارز</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>عنوان فرعي</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>نص أساسي</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>%1 %2 px</source>
+        <translation>%1 %2 px</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>الأزرار</translation>
+    </message>
+    <message>
+        <source>Register patient</source>
+        <translation>تسجيل مريض</translation>
+    </message>
+    <message>
+        <source>Secondary, keyboard focus</source>
+        <translation>ثانوي، تركيز لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Primary, disabled</source>
+        <translation>أساسي، معطَّل</translation>
+    </message>
+    <message>
+        <source>Secondary, disabled</source>
+        <translation>ثانوي، معطَّل</translation>
+    </message>
+    <message>
+        <source>Space, Enter and Return activate the focused button; the ring shows keyboard focus.</source>
+        <translation>تُفعِّل مفاتيح المسافة وEnter وReturn الزرَّ الذي عليه التركيز؛ وتُظهر الحلقة تركيز لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Search field</source>
+        <translation>حقل البحث</translation>
+    </message>
+    <message>
+        <source>Name, date of birth, clinic number or phone</source>
+        <translation>الاسم أو تاريخ الميلاد أو رقم الملف أو الهاتف</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>البحث عن مريض</translation>
+    </message>
+    <message>
+        <source>müller 1984</source>
+        <translation>müller 1984</translation>
+    </message>
+    <message>
+        <source>Results update as you type; Escape or × clears; Down moves to the results.</source>
+        <translation>تتحدّث النتائج أثناء الكتابة؛ ويمسح Escape أو × الحقل؛ وينقلك السهم للأسفل إلى النتائج.</translation>
+    </message>
+    <message>
+        <source>Text fields</source>
+        <translation>حقول النص</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>كما في بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Accents are kept: Müller stays Müller.</source>
+        <translation>تُحفَظ العلامات الصوتية: يبقى Müller كما هو.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>+33 6 12</source>
+        <translation>+33 6 12</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>رقم الهاتف هذا قصير جدًا.</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>C-000184</source>
+        <translation>C-000184</translation>
+    </message>
+    <message>
+        <source>Given by Outpost; it cannot be changed.</source>
+        <translation>يُعيّنه Outpost، ولا يمكن تغييره.</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>حقل التاريخ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>12.03.1984</source>
+        <translation>12.03.1984</translation>
+    </message>
+    <message>
+        <source>31/02/2023</source>
+        <translation>31/02/2023</translation>
+    </message>
+    <message>
+        <source>List rows</source>
+        <translation>صفوف القائمة</translation>
+    </message>
+    <message>
+        <source>Müller, Anna</source>
+        <translation>Müller, Anna</translation>
+    </message>
+    <message>
+        <source>12/03/1984 · C-000184</source>
+        <translation>12/03/1984 · C-000184</translation>
+    </message>
+    <message>
+        <source>Arrived 09:12</source>
+        <translation>وصلت الساعة 09:12</translation>
+    </message>
+    <message>
+        <source>Haddad, Amina</source>
+        <translation>Haddad, Amina</translation>
+    </message>
+    <message>
+        <source>02/11/1990 · C-000093</source>
+        <translation>02/11/1990 · C-000093</translation>
+    </message>
+    <message>
+        <source>Booked 10:30</source>
+        <translation>موعد الساعة 10:30</translation>
+    </message>
+    <message>
+        <source>Okafor, Chidi</source>
+        <translation>Okafor, Chidi</translation>
+    </message>
+    <message>
+        <source>27/07/1975 · C-000412</source>
+        <translation>27/07/1975 · C-000412</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>قائمة انتظار اليوم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>المريض</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>With clinician</source>
+        <translation>لدى الممارس الصحي</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>وصل</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Nguyen, Lan</source>
+        <translation>Nguyen, Lan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>المرضى</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>No patients yet</source>
+        <translation>لا يوجد مرضى بعد</translation>
+    </message>
+    <message>
+        <source>Register the first patient, or restore a backup from the File menu.</source>
+        <translation>سجّل المريض الأول، أو استعِد نسخة احتياطية من قائمة «ملف».</translation>
+    </message>
+    <message>
+        <source>Dialog and toasts</source>
+        <translation>مربع الحوار والإشعارات</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>حذف هذه المسودة؟</translation>
+    </message>
+    <message>
+        <source>The unsigned note for Anna Müller will be removed. Signed notes are kept.</source>
+        <translation>ستُحذف الملاحظة غير الموقّعة الخاصة بـ Anna Müller. أما الملاحظات الموقّعة فتبقى محفوظة.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Progress overlay</source>
+        <translation>مؤشر التقدّم</translation>
+    </message>
+    <message>
+        <source>Exporting backup…</source>
+        <translation>جارٍ تصدير النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>12,400 of 31,000 records</source>
+        <translation>12,400 سجل من أصل 31,000</translation>
+    </message>
+    <message>
+        <source>Opening the clinic database…</source>
+        <translation>جارٍ فتح قاعدة بيانات العيادة…</translation>
+    </message>
+    <message>
+        <source>Page content under the overlay</source>
+        <translation>محتوى الصفحة أسفل المؤشر</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Enter a date.</source>
+        <translation>أدخل تاريخًا.</translation>
+    </message>
+    <message>
+        <source>Enter the year with four digits, for example 1984.</source>
+        <translation>أدخل السنة بأربعة أرقام، مثل 1984.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>هذا التاريخ غير موجود. تحقّق من اليوم والشهر.</translation>
+    </message>
+    <message>
+        <source>Enter a date as day/month/year, for example 12/03/1984.</source>
+        <translation>أدخل التاريخ بصيغة يوم/شهر/سنة، مثل 12/03/1984.</translation>
+    </message>
+    <message>
+        <source>Enter a date as month/day/year, for example 03/12/1984.</source>
+        <translation>أدخل التاريخ بصيغة شهر/يوم/سنة، مثل 03/12/1984.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or after %1.</source>
+        <translation>أدخل تاريخًا في %1 أو بعده.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or before %1.</source>
+        <translation>أدخل تاريخًا في %1 أو قبله.</translation>
+    </message>
+    <message>
+        <source>Day/month/year, for example 12/03/1984.</source>
+        <translation>يوم/شهر/سنة، مثل 12/03/1984.</translation>
+    </message>
+    <message>
+        <source>Month/day/year, for example 03/12/1984.</source>
+        <translation>شهر/يوم/سنة، مثل 03/12/1984.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>قُرئ على أنه %1.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>شهر/يوم/سنة</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Outpost</translation>
     </message>
     <message>
         <source>This computer does not hold a clinic database yet. Outpost keeps all of the clinic&apos;s records here, encrypted, and works without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا الحاسوب على قاعدة بيانات للعيادة بعد. يحفظ Outpost جميع سجلات العيادة هنا مشفّرةً، ويعمل دون اتصال بالشبكة.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد السجلات</translation>
+    </message>
+</context>
+<context>
+    <name>LabeledTextField</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (مطلوب)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Locked by %1</source>
+        <translation>مقفل من قِبل %1</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>تسجيل الدخول إلى %1</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>Enter your password to go on where you left off.</source>
+        <translation>أدخل كلمة المرور لمتابعة العمل من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>إلغاء القفل</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>العودة إلى %1</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>جارٍ التحقق من كلمة المرور</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
         <source>&amp;About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Outpost</translation>
+    </message>
+    <message>
+        <source>%1 — Outpost</source>
+        <translation>%1 — Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;New Patient</source>
+        <translation>مريض &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Find Patient</source>
+        <translation>&amp;بحث عن مريض</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>الم&amp;ظهر</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Text &amp;Size</source>
+        <translation>&amp;حجم النص</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>الإ&amp;دارة</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>ال&amp;مستخدمون</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>سجل الت&amp;دقيق</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>مريض جديد</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>البحث عن مريض</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Move through search results</source>
+        <translation>التنقل بين نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the patient</source>
+        <translation>فتح ملف المريض</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search, close a dialog</source>
+        <translation>مسح البحث، إغلاق مربع حوار</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>ملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>ModalDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Amend note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>ذاتي</translation>
+    </message>
+    <message>
+        <source>What the patient reports</source>
+        <translation>ما يذكره المريض</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>موضوعي</translation>
+    </message>
+    <message>
+        <source>Examination and measurements</source>
+        <translation>الفحص والقياسات</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Diagnosis or impression</source>
+        <translation>التشخيص أو الانطباع</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Treatment, tests, follow-up</source>
+        <translation>العلاج، الفحوص، المتابعة</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>سبب التعديل</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>حفظ التعديل</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>حفظ الملاحظة</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>تجاهل المسودة</translation>
+    </message>
+</context>
+<context>
+    <name>PatientChartPage</name>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>العلامات الحيوية</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>حساسية</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>دواء</translation>
+    </message>
+    <message>
+        <source>Patient chart</source>
+        <translation>ملف المريض</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>لا توجد حساسية معروفة</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>الحساسية: %1</translation>
+    </message>
+    <message>
+        <source>Reason for emergency access</source>
+        <translation>سبب الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. Recorded in the audit log.</source>
+        <translation>10 أحرف على الأقل. يُسجَّل في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Open in an emergency</source>
+        <translation>فتح عبر الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>Chart sections</source>
+        <translation>أقسام الملف</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Access history</source>
+        <translation>سجل الوصول</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>المشكلات النشطة</translation>
+    </message>
+    <message>
+        <source>No active problems</source>
+        <translation>لا توجد مشكلات نشطة</translation>
+    </message>
+    <message>
+        <source>Active medications</source>
+        <translation>الأدوية الحالية</translation>
+    </message>
+    <message>
+        <source>No active medications</source>
+        <translation>لا توجد أدوية حالية</translation>
+    </message>
+    <message>
+        <source>Latest vitals</source>
+        <translation>أحدث العلامات الحيوية</translation>
+    </message>
+    <message>
+        <source>No vitals recorded</source>
+        <translation>لم تُسجَّل علامات حيوية</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>تم حفظ الملاحظة.</translation>
+    </message>
+    <message>
+        <source>No encounters yet</source>
+        <translation>لا توجد زيارات بعد</translation>
+    </message>
+    <message>
+        <source>Notes and vitals recorded at a visit appear here.</source>
+        <translation>تظهر هنا الملاحظات والعلامات الحيوية المسجّلة خلال الزيارة.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>amended: %1</source>
+        <translation>معدَّل: %1</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>ذاتي</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>موضوعي</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>أُدخل خطأً</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error</source>
+        <translation>وضع علامة «أُدخل خطأً»</translation>
+    </message>
+    <message>
+        <source>Mark in error</source>
+        <translation>تعليم كخطأ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Entry history</source>
+        <translation>سجل تغييرات الإدخال</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>التعديل</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSummaryPage</name>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>الهوية الوطنية</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>رقم التأمين</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the front desk</source>
+        <translation>العودة إلى الاستقبال</translation>
+    </message>
+    <message>
+        <source>Add to today&apos;s queue</source>
+        <translation>إضافة إلى قائمة انتظار اليوم</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>about %1 (estimated)</source>
+        <translation>نحو %1 (تقديري)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clinical notes are visible to clinicians only.</source>
+        <translation>لا يطّلع على الملاحظات السريرية إلا الممارسون الصحيون.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressOverlay</name>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionHome</name>
+    <message>
+        <source>female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>by identifier</source>
+        <translation>حسب المعرّف</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>حسب الهاتف</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>حسب الاسم</translation>
+    </message>
+    <message>
+        <source>by date of birth</source>
+        <translation>حسب تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Name, date of birth, phone or ID</source>
+        <translation>الاسم أو تاريخ الميلاد أو الهاتف أو المعرّف</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>البحث عن مريض</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>مريض جديد</translation>
+    </message>
+    <message>
+        <source>Recent patients</source>
+        <translation>آخر المرضى</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n patients match: type more to narrow down.</source>
+        <translation>
+            <numerusform>يطابق البحث أكثر من %n مريض: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>يطابق البحث أكثر من مريض واحد: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>يطابق البحث أكثر من مريضَين: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>يطابق البحث أكثر من %n مرضى: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>يطابق البحث أكثر من %n مريضًا: اكتب المزيد لتضييق النتائج.</numerusform>
+            <numerusform>يطابق البحث أكثر من %n مريض: اكتب المزيد لتضييق النتائج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي مريض</numerusform>
+            <numerusform>تم العثور على مريض واحد</numerusform>
+            <numerusform>تم العثور على مريضَين</numerusform>
+            <numerusform>تم العثور على %n مرضى</numerusform>
+            <numerusform>تم العثور على %n مريضًا</numerusform>
+            <numerusform>تم العثور على %n مريض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>المرضى</translation>
+    </message>
+    <message>
+        <source>born about %1</source>
+        <translation>مواليد %1 تقريبًا</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>مواليد %1</translation>
+    </message>
+    <message>
+        <source>No recent patients</source>
+        <translation>لا يوجد مرضى حديثون</translation>
+    </message>
+    <message>
+        <source>No patient found</source>
+        <translation>لم يُعثر على أي مريض</translation>
+    </message>
+    <message>
+        <source>Patients you open appear here. Type a name, a date of birth, a phone number or an ID to search.</source>
+        <translation>يظهر هنا المرضى الذين تفتح ملفاتهم. للبحث، اكتب اسمًا أو تاريخ ميلاد أو رقم هاتف أو معرّفًا.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try part of the name, or register a new patient.</source>
+        <translation>تحقّق من الإملاء، أو جرّب جزءًا من الاسم، أو سجّل مريضًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>قائمة انتظار اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>لا أحد في الانتظار</numerusform>
+            <numerusform>واحد في الانتظار</numerusform>
+            <numerusform>اثنان في الانتظار</numerusform>
+            <numerusform>%n في الانتظار</numerusform>
+            <numerusform>%n في الانتظار</numerusform>
+            <numerusform>%n في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Send in</source>
+        <translation>إدخال إلى الممارس</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>No set time</source>
+        <translation>دون وقت محدد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>More actions for %1</source>
+        <translation>إجراءات أخرى لـ %1</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>إلغاء الموعد</translation>
+    </message>
+    <message>
+        <source>Nobody in the queue</source>
+        <translation>لا أحد في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Booked and walk-in patients for today appear here.</source>
+        <translation>يظهر هنا مرضى اليوم، بموعد أو من دون موعد.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>New patient</source>
+        <translation>مريض جديد</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>A family name or a given name is needed.</source>
+        <translation>يلزم إدخال اسم العائلة أو الاسم الأول.</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Middle names, patronymic, name at birth.</source>
+        <translation>الأسماء الوسطى، اسم الأب، اسم الولادة.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>The date is an estimate</source>
+        <translation>التاريخ تقديري</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Identifier kind</source>
+        <translation>نوع المعرّف</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>الهوية الوطنية</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>رقم التأمين</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>This patient may already be registered</source>
+        <translation>ربما يكون هذا المريض مسجَّلًا بالفعل</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>التسجيل على أي حال</translation>
+    </message>
+    <message>
+        <source>Check that none of these is the same person. Open the existing record instead if one is.</source>
+        <translation>تأكّد من أن أيًّا من هؤلاء ليس الشخص نفسه. وإن كان أحدهم كذلك، فافتح ملفه الموجود بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>%1, born %2 (%3)</source>
+        <translation>%1، مواليد %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Why is this a different person?</source>
+        <translation>لماذا يُعدّ هذا شخصًا مختلفًا؟</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>مسح البحث</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتباع إعدادات النظام</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language, theme and text size apply to this computer and take effect at once.</source>
+        <translation>تنطبق اللغة والمظهر وحجم النص على هذا الحاسوب وتسري فورًا.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without input</source>
+        <translation>قفل الشاشة بعد هذا العدد من الدقائق دون أي إدخال</translation>
+    </message>
+    <message>
+        <source>Applies to every user of this clinic, from 1 to 240 minutes.</source>
+        <translation>ينطبق على جميع مستخدمي هذه العيادة، من 1 إلى 240 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>دقائق القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Save auto-lock</source>
+        <translation>حفظ القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Auto-lock saved.</source>
+        <translation>تم حفظ القفل التلقائي.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Enter the clinic&apos;s name.</source>
+        <translation>أدخل اسم العيادة.</translation>
+    </message>
+    <message>
+        <source>Set up your clinic</source>
+        <translation>إعداد عيادتك</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>الخطوة %1 من 3</translation>
+    </message>
+    <message>
+        <source>Outpost keeps the clinic&apos;s records on this computer, encrypted, in %1.</source>
+        <translation>يحفظ Outpost سجلات العيادة على هذا الحاسوب مشفّرةً، في %1.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>اسم العيادة</translation>
+    </message>
+    <message>
+        <source>The first user manages the clinic: other users, backups and settings.</source>
+        <translation>يدير المستخدم الأول العيادة: المستخدمين الآخرين والنسخ الاحتياطية والإعدادات.</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>اسم مستخدم المسؤول</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; a few unrelated words work well.</source>
+        <translation>10 أحرف على الأقل؛ وتصلح لذلك بضع كلمات لا رابط بينها.</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the clinic&apos;s records if every password is lost. Outpost shows it only now and does not keep it. Write it down or save it, and keep it locked away from this computer.</source>
+        <translation>يفتح مفتاح الاسترداد هذا سجلات العيادة إذا فُقدت جميع كلمات المرور. لا يعرضه Outpost إلا الآن ولا يحتفظ به. دوّنه أو احفظه، واحتفظ به في مكان مقفل بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>نسخ مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+        <translation>تم النسخ. الصقه في مكان آمن، ثم امسح الحافظة.</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>حفظ كملف نصي…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it to a USB stick and delete it here.</source>
+        <translation>حُفظ في %1. انقل الملف إلى ذاكرة USB واحذفه من هنا.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>تعذّر حفظ الملف.</translation>
+    </message>
+    <message>
+        <source>I have written it down or saved it</source>
+        <translation>لقد دوّنته أو حفظته</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database</source>
+        <translation>جارٍ إنشاء قاعدة البيانات المشفّرة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Create clinic</source>
+        <translation>إنشاء العيادة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البدء</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditModel</name>
+    <message>
+        <source>Enter a patient id for the report.</source>
+        <translation>أدخل معرّف مريض للتقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ChartController</name>
+    <message>
+        <source>Age unknown</source>
+        <translation>العمر غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>نحو %n سنة</numerusform>
+            <numerusform>نحو سنة واحدة</numerusform>
+            <numerusform>نحو سنتين</numerusform>
+            <numerusform>نحو %n سنوات</numerusform>
+            <numerusform>نحو %n سنة</numerusform>
+            <numerusform>نحو %n سنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severe allergy: %1</source>
+        <translation>حساسية شديدة: %1</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one.</source>
+        <translation>دُمج هذا الملف في ملف آخر.</translation>
+    </message>
+    <message>
+        <source>The entry was marked as entered in error.</source>
+        <translation>وُضعت على الإدخال علامة «أُدخل خطأً».</translation>
+    </message>
+    <message>
+        <source>Emergency access granted for 30 minutes. It is recorded in the audit log.</source>
+        <translation>مُنح الوصول الطارئ لمدة 30 دقيقة. ويُسجَّل ذلك في سجل التدقيق.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ClinicController</name>
+    <message>
+        <source>Outpost is locked.</source>
+        <translation>Outpost مقفل.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name.</source>
+        <translation>أدخل اسم العيادة.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Outpost recovery key for %1</source>
+        <translation>مفتاح استرداد Outpost لـ %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::NoteEditorController</name>
+    <message>
+        <source>Draft restored from %1.</source>
+        <translation>استُعيدت المسودة المحفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>تعذّر حفظ المسودة: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>حُفظت المسودة الساعة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::QueueModel</name>
+    <message>
+        <source>Checked in.</source>
+        <translation>تم تسجيل الوصول.</translation>
+    </message>
+    <message>
+        <source>Sent to the clinician.</source>
+        <translation>أُرسل إلى الممارس الصحي.</translation>
+    </message>
+    <message>
+        <source>Visit marked done.</source>
+        <translation>تم إنهاء الزيارة.</translation>
+    </message>
+    <message>
+        <source>Marked as no-show.</source>
+        <translation>سُجّل عدم الحضور.</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled.</source>
+        <translation>أُلغي الموعد.</translation>
+    </message>
+    <message>
+        <source>Added to today&apos;s queue.</source>
+        <translation>أُضيف إلى قائمة انتظار اليوم.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>وصل</translation>
+    </message>
+    <message>
+        <source>With clinician</source>
+        <translation>لدى الممارس الصحي</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UsersModel</name>
+    <message>
+        <source>Reception</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>ممارس صحي</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>اختر دورًا.</translation>
+    </message>
+    <message>
+        <source>User %1 was created.</source>
+        <translation>تم إنشاء المستخدم %1.</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>تم تعطيل المستخدم %1.</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled with the new password.</source>
+        <translation>تم تفعيل المستخدم %1 بكلمة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>أصبح %1: %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>تمت إعادة تعيين كلمة مرور %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::Vitals</name>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>النبض</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>الضغط الانقباضي</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>الضغط الانبساطي</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>معدل التنفس</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>الطول</translation>
     </message>
 </context>
 </TS>

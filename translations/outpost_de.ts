@@ -5,73 +5,1745 @@
     <name>AboutDialog</name>
     <message>
         <source>About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Outpost</translation>
     </message>
     <message>
         <source>Outpost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost %1</translation>
     </message>
     <message>
         <source>Local-first, encrypted clinic records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Praxisdaten, lokal gespeichert.</translation>
     </message>
     <message>
         <source>Built with Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Exact, or a prefix such as patient.</source>
+        <translation>Exakt oder ein Präfix wie patient.</translation>
+    </message>
+    <message>
+        <source>Patient id</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Every access to this patient</source>
+        <translation>Alle Zugriffe auf diesen Patienten</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Show older events</source>
+        <translation>Ältere Ereignisse anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentGallery</name>
+    <message>
+        <source>Patient record saved.</source>
+        <translation>Patientenakte gespeichert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the disk is full.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Outpost components — %1 theme</source>
+        <translation>Outpost-Komponenten — Farbschema %1</translation>
+    </message>
+    <message>
+        <source>Colour roles and type scale</source>
+        <translation>Farbrollen und Schriftgrößen</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Großtitel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Fließtext</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>%1 %2 px</source>
+        <translation>%1 %2 px</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Schaltflächen</translation>
+    </message>
+    <message>
+        <source>Register patient</source>
+        <translation>Patient aufnehmen</translation>
+    </message>
+    <message>
+        <source>Secondary, keyboard focus</source>
+        <translation>Sekundär, Tastaturfokus</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Primary, disabled</source>
+        <translation>Primär, deaktiviert</translation>
+    </message>
+    <message>
+        <source>Secondary, disabled</source>
+        <translation>Sekundär, deaktiviert</translation>
+    </message>
+    <message>
+        <source>Space, Enter and Return activate the focused button; the ring shows keyboard focus.</source>
+        <translation>Leertaste, Eingabe und Return aktivieren die fokussierte Schaltfläche; der Ring zeigt den Tastaturfokus.</translation>
+    </message>
+    <message>
+        <source>Search field</source>
+        <translation>Suchfeld</translation>
+    </message>
+    <message>
+        <source>Name, date of birth, clinic number or phone</source>
+        <translation>Name, Geburtsdatum, Patientennummer oder Telefon</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>Patient suchen</translation>
+    </message>
+    <message>
+        <source>müller 1984</source>
+        <translation>müller 1984</translation>
+    </message>
+    <message>
+        <source>Results update as you type; Escape or × clears; Down moves to the results.</source>
+        <translation>Die Ergebnisse werden während der Eingabe aktualisiert; Esc oder × leert das Feld; Pfeil nach unten führt zu den Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>Text fields</source>
+        <translation>Textfelder</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>Wie im Ausweis</translation>
+    </message>
+    <message>
+        <source>Accents are kept: Müller stays Müller.</source>
+        <translation>Akzente bleiben erhalten: Müller bleibt Müller.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>+33 6 12</source>
+        <translation>+33 6 12</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>Diese Telefonnummer ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>C-000184</source>
+        <translation>C-000184</translation>
+    </message>
+    <message>
+        <source>Given by Outpost; it cannot be changed.</source>
+        <translation>Von Outpost vergeben; sie kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Datumsfeld</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>12.03.1984</source>
+        <translation>12.03.1984</translation>
+    </message>
+    <message>
+        <source>31/02/2023</source>
+        <translation>31/02/2023</translation>
+    </message>
+    <message>
+        <source>List rows</source>
+        <translation>Listenzeilen</translation>
+    </message>
+    <message>
+        <source>Müller, Anna</source>
+        <translation>Müller, Anna</translation>
+    </message>
+    <message>
+        <source>12/03/1984 · C-000184</source>
+        <translation>12/03/1984 · C-000184</translation>
+    </message>
+    <message>
+        <source>Arrived 09:12</source>
+        <translation>Eingetroffen um 09:12</translation>
+    </message>
+    <message>
+        <source>Haddad, Amina</source>
+        <translation>Haddad, Amina</translation>
+    </message>
+    <message>
+        <source>02/11/1990 · C-000093</source>
+        <translation>02/11/1990 · C-000093</translation>
+    </message>
+    <message>
+        <source>Booked 10:30</source>
+        <translation>Termin um 10:30</translation>
+    </message>
+    <message>
+        <source>Okafor, Chidi</source>
+        <translation>Okafor, Chidi</translation>
+    </message>
+    <message>
+        <source>27/07/1975 · C-000412</source>
+        <translation>27/07/1975 · C-000412</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>Heutige Warteliste</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>With clinician</source>
+        <translation>Beim Behandler</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Eingetroffen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Nguyen, Lan</source>
+        <translation>Nguyen, Lan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>No patients yet</source>
+        <translation>Noch keine Patienten</translation>
+    </message>
+    <message>
+        <source>Register the first patient, or restore a backup from the File menu.</source>
+        <translation>Nehmen Sie den ersten Patienten auf oder stellen Sie eine Sicherung über das Menü „Datei“ wieder her.</translation>
+    </message>
+    <message>
+        <source>Dialog and toasts</source>
+        <translation>Dialog und Hinweise</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>Diesen Entwurf löschen?</translation>
+    </message>
+    <message>
+        <source>The unsigned note for Anna Müller will be removed. Signed notes are kept.</source>
+        <translation>Die nicht signierte Notiz zu Anna Müller wird entfernt. Signierte Notizen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Progress overlay</source>
+        <translation>Fortschrittsanzeige</translation>
+    </message>
+    <message>
+        <source>Exporting backup…</source>
+        <translation>Sicherung wird exportiert…</translation>
+    </message>
+    <message>
+        <source>12,400 of 31,000 records</source>
+        <translation>12.400 von 31.000 Datensätzen</translation>
+    </message>
+    <message>
+        <source>Opening the clinic database…</source>
+        <translation>Praxisdatenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Page content under the overlay</source>
+        <translation>Seiteninhalt unter der Überlagerung</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Geben Sie ein Datum ein.</translation>
+    </message>
+    <message>
+        <source>Enter the year with four digits, for example 1984.</source>
+        <translation>Geben Sie das Jahr vierstellig ein, zum Beispiel 1984.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Check the day and the month.</source>
+        <translation>Dieses Datum gibt es nicht. Prüfen Sie Tag und Monat.</translation>
+    </message>
+    <message>
+        <source>Enter a date as day/month/year, for example 12/03/1984.</source>
+        <translation>Geben Sie das Datum als Tag/Monat/Jahr ein, zum Beispiel 12/03/1984.</translation>
+    </message>
+    <message>
+        <source>Enter a date as month/day/year, for example 03/12/1984.</source>
+        <translation>Geben Sie das Datum als Monat/Tag/Jahr ein, zum Beispiel 03/12/1984.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or after %1.</source>
+        <translation>Das Datum darf nicht vor dem %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or before %1.</source>
+        <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Day/month/year, for example 12/03/1984.</source>
+        <translation>Tag/Monat/Jahr, zum Beispiel 12/03/1984.</translation>
+    </message>
+    <message>
+        <source>Month/day/year, for example 03/12/1984.</source>
+        <translation>Monat/Tag/Jahr, zum Beispiel 03/12/1984.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Verstanden als %1.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>MM/TT/JJJJ</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Outpost</translation>
     </message>
     <message>
         <source>This computer does not hold a clinic database yet. Outpost keeps all of the clinic&apos;s records here, encrypted, and works without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es noch keine Praxisdatenbank. Outpost speichert alle Daten der Praxis verschlüsselt hier und funktioniert ohne Netzwerk.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>LabeledTextField</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Locked by %1</source>
+        <translation>Gesperrt von %1</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Outpost</source>
+        <translation>Outpost</translation>
+    </message>
+    <message>
+        <source>Enter your password to go on where you left off.</source>
+        <translation>Geben Sie Ihr Passwort ein, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Passwort wird geprüft</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpost</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>&amp;About Outpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Outpost</translation>
+    </message>
+    <message>
+        <source>%1 — Outpost</source>
+        <translation>%1 — Outpost</translation>
+    </message>
+    <message>
+        <source>&amp;New Patient</source>
+        <translation>&amp;Neuer Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Find Patient</source>
+        <translation>&amp;Patient suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>Text &amp;Size</source>
+        <translation>&amp;Schriftgröße</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>Patient suchen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Move through search results</source>
+        <translation>Durch die Suchergebnisse blättern</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Open the patient</source>
+        <translation>Patient öffnen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search, close a dialog</source>
+        <translation>Suche leeren, Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ModalDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Amend note</source>
+        <translation>Notiz berichtigen</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjektiv</translation>
+    </message>
+    <message>
+        <source>What the patient reports</source>
+        <translation>Angaben des Patienten</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objektiv</translation>
+    </message>
+    <message>
+        <source>Examination and measurements</source>
+        <translation>Untersuchung und Messwerte</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>Diagnosis or impression</source>
+        <translation>Diagnose oder Eindruck</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Treatment, tests, follow-up</source>
+        <translation>Behandlung, Untersuchungen, Verlaufskontrolle</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Grund der Berichtigung</translation>
+    </message>
+    <message>
+        <source>Save amendment</source>
+        <translation>Berichtigung speichern</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>PatientChartPage</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Patient chart</source>
+        <translation>Patientenakte</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Keine bekannten Allergien</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergien: %1</translation>
+    </message>
+    <message>
+        <source>Reason for emergency access</source>
+        <translation>Grund für den Notfallzugriff</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. Recorded in the audit log.</source>
+        <translation>Mindestens 10 Zeichen. Wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Open in an emergency</source>
+        <translation>Mit Notfallzugriff öffnen</translation>
+    </message>
+    <message>
+        <source>Chart sections</source>
+        <translation>Bereiche der Akte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Konsultationen</translation>
+    </message>
+    <message>
+        <source>Access history</source>
+        <translation>Zugriffsverlauf</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>Aktive Probleme</translation>
+    </message>
+    <message>
+        <source>No active problems</source>
+        <translation>Keine aktiven Probleme</translation>
+    </message>
+    <message>
+        <source>Active medications</source>
+        <translation>Aktuelle Medikation</translation>
+    </message>
+    <message>
+        <source>No active medications</source>
+        <translation>Keine aktuelle Medikation</translation>
+    </message>
+    <message>
+        <source>Latest vitals</source>
+        <translation>Letzte Vitalwerte</translation>
+    </message>
+    <message>
+        <source>No vitals recorded</source>
+        <translation>Keine Vitalwerte erfasst</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Berichtigt</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>No encounters yet</source>
+        <translation>Noch keine Konsultationen</translation>
+    </message>
+    <message>
+        <source>Notes and vitals recorded at a visit appear here.</source>
+        <translation>Hier erscheinen Notizen und Vitalwerte, die bei einer Konsultation erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>amended: %1</source>
+        <translation>berichtigt: %1</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Berichtigen</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Irrtümlich erfasst</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error</source>
+        <translation>Als irrtümlich erfasst markieren</translation>
+    </message>
+    <message>
+        <source>Mark in error</source>
+        <translation>Als Fehler markieren</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Entry history</source>
+        <translation>Verlauf des Eintrags</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSummaryPage</name>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>Versichertennummer</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the front desk</source>
+        <translation>Zurück zum Empfang</translation>
+    </message>
+    <message>
+        <source>Add to today&apos;s queue</source>
+        <translation>Zur heutigen Warteliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>about %1 (estimated)</source>
+        <translation>ca. %1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clinical notes are visible to clinicians only.</source>
+        <translation>Klinische Notizen sind nur für Behandler sichtbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressOverlay</name>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionHome</name>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>by identifier</source>
+        <translation>nach Kennung</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>nach Telefon</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>nach Name</translation>
+    </message>
+    <message>
+        <source>by date of birth</source>
+        <translation>nach Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Name, date of birth, phone or ID</source>
+        <translation>Name, Geburtsdatum, Telefon oder Kennung</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>Patient suchen</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Recent patients</source>
+        <translation>Zuletzt geöffnete Patienten</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n patients match: type more to narrow down.</source>
+        <translation>
+            <numerusform>Mehr als %n Treffer: Geben Sie mehr ein, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Mehr als %n Treffer: Geben Sie mehr ein, um die Suche einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found</source>
+        <translation>
+            <numerusform>%n Patient gefunden</numerusform>
+            <numerusform>%n Patienten gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>born about %1</source>
+        <translation>geb. ca. %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geb. %1</translation>
+    </message>
+    <message>
+        <source>No recent patients</source>
+        <translation>Keine zuletzt geöffneten Patienten</translation>
+    </message>
+    <message>
+        <source>No patient found</source>
+        <translation>Kein Patient gefunden</translation>
+    </message>
+    <message>
+        <source>Patients you open appear here. Type a name, a date of birth, a phone number or an ID to search.</source>
+        <translation>Hier erscheinen die Patienten, die Sie öffnen. Geben Sie zum Suchen einen Namen, ein Geburtsdatum, eine Telefonnummer oder eine Kennung ein.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try part of the name, or register a new patient.</source>
+        <translation>Prüfen Sie die Schreibweise, versuchen Sie es mit einem Teil des Namens oder nehmen Sie einen neuen Patienten auf.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>Heutige Warteliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Ankunft erfassen</translation>
+    </message>
+    <message>
+        <source>Send in</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>No set time</source>
+        <translation>Ohne feste Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>More actions for %1</source>
+        <translation>Weitere Aktionen für %1</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>Nobody in the queue</source>
+        <translation>Niemand auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>Booked and walk-in patients for today appear here.</source>
+        <translation>Hier erscheinen die heutigen Patienten mit und ohne Termin.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>A family name or a given name is needed.</source>
+        <translation>Ein Nach- oder Vorname ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Weitere Namen</translation>
+    </message>
+    <message>
+        <source>Middle names, patronymic, name at birth.</source>
+        <translation>Weitere Vornamen, Vatersname, Geburtsname.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>The date is an estimate</source>
+        <translation>Das Datum ist geschätzt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Identifier kind</source>
+        <translation>Art der Kennung</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>Versichertennummer</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>This patient may already be registered</source>
+        <translation>Dieser Patient ist möglicherweise bereits aufgenommen</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Trotzdem aufnehmen</translation>
+    </message>
+    <message>
+        <source>Check that none of these is the same person. Open the existing record instead if one is.</source>
+        <translation>Prüfen Sie, dass keiner dieser Einträge dieselbe Person ist. Falls doch, öffnen Sie stattdessen die vorhandene Akte.</translation>
+    </message>
+    <message>
+        <source>%1, born %2 (%3)</source>
+        <translation>%1, geb. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Why is this a different person?</source>
+        <translation>Warum handelt es sich um eine andere Person?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language, theme and text size apply to this computer and take effect at once.</source>
+        <translation>Sprache, Farbschema und Schriftgröße gelten für diesen Computer und werden sofort wirksam.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without input</source>
+        <translation>Bildschirm nach so vielen Minuten ohne Eingabe sperren</translation>
+    </message>
+    <message>
+        <source>Applies to every user of this clinic, from 1 to 240 minutes.</source>
+        <translation>Gilt für alle Benutzer dieser Praxis, 1 bis 240 Minuten.</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Minuten bis zur automatischen Sperre</translation>
+    </message>
+    <message>
+        <source>Save auto-lock</source>
+        <translation>Automatische Sperre speichern</translation>
+    </message>
+    <message>
+        <source>Auto-lock saved.</source>
+        <translation>Automatische Sperre gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Enter the clinic&apos;s name.</source>
+        <translation>Geben Sie den Namen der Praxis ein.</translation>
+    </message>
+    <message>
+        <source>Set up your clinic</source>
+        <translation>Richten Sie Ihre Praxis ein</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>Schritt %1 von 3</translation>
+    </message>
+    <message>
+        <source>Outpost keeps the clinic&apos;s records on this computer, encrypted, in %1.</source>
+        <translation>Outpost speichert die Daten der Praxis verschlüsselt auf diesem Computer, in %1.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>The first user manages the clinic: other users, backups and settings.</source>
+        <translation>Der erste Benutzer verwaltet die Praxis: weitere Benutzer, Sicherungen und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Benutzername des Administrators</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; a few unrelated words work well.</source>
+        <translation>Mindestens 10 Zeichen; einige Wörter ohne Zusammenhang eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the clinic&apos;s records if every password is lost. Outpost shows it only now and does not keep it. Write it down or save it, and keep it locked away from this computer.</source>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet die Daten der Praxis, wenn alle Passwörter verloren sind. Outpost zeigt ihn nur jetzt an und speichert ihn nicht. Schreiben Sie ihn auf oder speichern Sie ihn, und bewahren Sie ihn verschlossen und getrennt von diesem Computer auf.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Wiederherstellungsschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+        <translation>Kopiert. Fügen Sie ihn an einem sicheren Ort ein und leeren Sie danach die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Als Textdatei speichern…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it to a USB stick and delete it here.</source>
+        <translation>Gespeichert unter %1. Verschieben Sie die Datei auf einen USB-Stick und löschen Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>Die Datei konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>I have written it down or saved it</source>
+        <translation>Ich habe ihn aufgeschrieben oder gespeichert</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database</source>
+        <translation>Verschlüsselte Datenbank wird erstellt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Create clinic</source>
+        <translation>Praxis anlegen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::AuditModel</name>
+    <message>
+        <source>Enter a patient id for the report.</source>
+        <translation>Geben Sie für den Bericht eine Patienten-ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ChartController</name>
+    <message>
+        <source>Age unknown</source>
+        <translation>Alter unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>etwa %n Jahr</numerusform>
+            <numerusform>etwa %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severe allergy: %1</source>
+        <translation>Schwere Allergie: %1</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one.</source>
+        <translation>Diese Akte wurde mit einer anderen zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The entry was marked as entered in error.</source>
+        <translation>Der Eintrag wurde als irrtümlich erfasst markiert.</translation>
+    </message>
+    <message>
+        <source>Emergency access granted for 30 minutes. It is recorded in the audit log.</source>
+        <translation>Notfallzugriff für 30 Minuten gewährt. Er wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::ClinicController</name>
+    <message>
+        <source>Outpost is locked.</source>
+        <translation>Outpost ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Benutzername oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name.</source>
+        <translation>Geben Sie den Namen der Praxis ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Outpost recovery key for %1</source>
+        <translation>Outpost-Wiederherstellungsschlüssel für %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::NoteEditorController</name>
+    <message>
+        <source>Draft restored from %1.</source>
+        <translation>Entwurf vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Entwurf um %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::QueueModel</name>
+    <message>
+        <source>Checked in.</source>
+        <translation>Ankunft erfasst.</translation>
+    </message>
+    <message>
+        <source>Sent to the clinician.</source>
+        <translation>Zum Behandler geschickt.</translation>
+    </message>
+    <message>
+        <source>Visit marked done.</source>
+        <translation>Konsultation als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Marked as no-show.</source>
+        <translation>Als nicht erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled.</source>
+        <translation>Termin abgesagt.</translation>
+    </message>
+    <message>
+        <source>Added to today&apos;s queue.</source>
+        <translation>Zur heutigen Warteliste hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Eingetroffen</translation>
+    </message>
+    <message>
+        <source>With clinician</source>
+        <translation>Beim Behandler</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::UsersModel</name>
+    <message>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>User %1 was created.</source>
+        <translation>Benutzer %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>Benutzer %1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled with the new password.</source>
+        <translation>Benutzer %1 wurde mit dem neuen Passwort aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ist jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::Vitals</name>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>Systolischer Blutdruck</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>Diastolischer Blutdruck</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Atemfrequenz</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Größe</translation>
     </message>
 </context>
 </TS>

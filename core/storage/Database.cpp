@@ -197,7 +197,8 @@ Result<std::unique_ptr<Connection>> Database::openConnection(bool create, bool r
 {
     sqlite3* db = nullptr;
     const QByteArray name = QFile::encodeName(m_path);
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_PRIVATECACHE | (create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(name.constData(), &db, flags, vfs::kName);
     if (rc != SQLITE_OK) {
         Error error = sqliteError(db, rc, "open the database");

@@ -140,8 +140,8 @@ Result<FileHeader> Database::readHeader(const QString& path)
         return error;
     }
     sqlite3_file* file = nullptr;
-    unsigned char header[page::kClearHeaderEnd];
-    unsigned char trailer[page::kTrailerBytes];
+    unsigned char header[page::kClearHeaderEnd] = {};
+    unsigned char trailer[page::kTrailerBytes] = {};
     rc = sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
     if (rc == SQLITE_OK)
         rc = file->pMethods->xRead(file, header, sizeof header, 0);

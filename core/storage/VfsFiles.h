@@ -7,6 +7,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace outpost::storage::vfs {
 
@@ -65,6 +66,7 @@ public:
     WalFile(sqlite3_file* real, std::shared_ptr<DatabaseKeys> keys, MainFile* main)
         : FileState(real, std::move(keys)), m_main(main)
     {}
+    ~WalFile() override;
     int read(void* buffer, int amount, sqlite3_int64 offset) override;
     int write(const void* buffer, int amount, sqlite3_int64 offset) override;
 
@@ -72,17 +74,34 @@ private:
     static constexpr int kHeaderBytes = 32;
     static constexpr int kFrameHeaderBytes = 24;
     static constexpr int kFrameBytes = kFrameHeaderBytes + page::kSize;
+    /// Frames whose plaintext is remembered: twice SQLite's default auto-checkpoint (8 MiB).
+    static constexpr std::size_t kRememberedFrames = 2048;
+
+    /// A frame this connection wrote, identified by its header and its nonce and tag: a checkpoint
+    /// copying it into the database need not decrypt it again.
+    struct WrittenFrame {
+        std::int64_t frame = -1;
+        std::array<unsigned char, 16> header{};
+        std::array<unsigned char, page::kNonceBytes + page::kTagBytes> seal{};
+        std::vector<unsigned char> plain;
+    };
 
     void applyMask(unsigned char* frameHeader, std::uint32_t frameIndex) const;
-    int readFrame(std::int64_t frame, unsigned char* header, unsigned char* plain, bool withPage, bool& authentic);
+    int readFrame(std::int64_t frame, unsigned char* header, unsigned char* plain, bool withPage, bool unmask,
+                  bool& authentic);
+    bool recall(std::int64_t frame, const unsigned char* header, const unsigned char* disk, unsigned char* plain) const;
+    void remember(std::int64_t frame, const unsigned char* header, const unsigned char* disk,
+                  const unsigned char* plain);
     int writeHeader(const unsigned char* header, std::int64_t frame, sqlite3_int64 offset);
     int writePage(const unsigned char* plain, std::int64_t frame, sqlite3_int64 offset);
 
     MainFile* m_main;
     std::int64_t m_lastHeaderFrame = -1;
     std::array<unsigned char, kFrameHeaderBytes> m_lastHeader{};
+    std::array<unsigned char, kFrameBytes> m_raw{};
     std::array<unsigned char, page::kSize> m_disk{};
     std::array<unsigned char, page::kSize> m_plain{};
+    std::vector<WrittenFrame> m_written;
 };
 
 /// The rollback journal: clear headers and page numbers, encrypted pages, masked record checksums.

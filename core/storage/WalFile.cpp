@@ -1,6 +1,8 @@
 #include "core/logging/Log.h"
 #include "core/storage/VfsFiles.h"
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <cstring>
 
@@ -18,22 +20,62 @@ void WalFile::applyMask(unsigned char* frameHeader, std::uint32_t frameIndex) co
         frameHeader[16 + i] ^= mask[i];
 }
 
-int WalFile::readFrame(std::int64_t frame, unsigned char* header, unsigned char* plain, bool withPage, bool& authentic)
+WalFile::~WalFile()
+{
+    for (WrittenFrame& written : m_written) {
+        if (!written.plain.empty())
+            sodium_memzero(written.plain.data(), written.plain.size());
+    }
+}
+
+bool WalFile::recall(std::int64_t frame, const unsigned char* header, const unsigned char* disk,
+                     unsigned char* plain) const
+{
+    if (m_written.empty())
+        return false;
+    const WrittenFrame& written = m_written[static_cast<std::size_t>(frame) % kRememberedFrames];
+    // A fresh random nonce per write: the same nonce and tag mean these are the bytes we wrote.
+    if (written.frame != frame || std::memcmp(written.header.data(), header, written.header.size()) != 0 ||
+        std::memcmp(written.seal.data(), disk + page::kNonceOffset, written.seal.size()) != 0)
+        return false;
+    std::memcpy(plain, written.plain.data(), page::kUsable);
+    std::memset(plain + page::kUsable, 0, page::kReserved);
+    return true;
+}
+
+void WalFile::remember(std::int64_t frame, const unsigned char* header, const unsigned char* disk,
+                       const unsigned char* plain)
+{
+    if (m_written.empty())
+        m_written.resize(kRememberedFrames);
+    WrittenFrame& written = m_written[static_cast<std::size_t>(frame) % kRememberedFrames];
+    written.frame = frame;
+    std::memcpy(written.header.data(), header, written.header.size());
+    std::memcpy(written.seal.data(), disk + page::kNonceOffset, written.seal.size());
+    written.plain.assign(plain, plain + page::kUsable);
+}
+
+int WalFile::readFrame(std::int64_t frame, unsigned char* header, unsigned char* plain, bool withPage, bool unmask,
+                       bool& authentic)
 {
     const sqlite3_int64 start = kHeaderBytes + frame * kFrameBytes;
-    int rc = readRaw(header, kFrameHeaderBytes, start);
-    if (rc != SQLITE_OK)
-        return rc;
     authentic = true;
     if (withPage) {
-        rc = readRaw(m_disk.data(), page::kSize, start + kFrameHeaderBytes);
+        const int rc = readRaw(m_raw.data(), kFrameBytes, start);
         if (rc != SQLITE_OK)
             return rc;
-        const Salt salt = m_main->salt();
-        const PageAddress address{FileKind::Wal, readBigEndian32(header), &salt, header};
-        authentic = keys()->codec().decrypt(address, m_disk.data(), plain) == PageCodec::Status::Ok;
+        std::memcpy(header, m_raw.data(), kFrameHeaderBytes);
+        const unsigned char* disk = m_raw.data() + kFrameHeaderBytes;
+        if (!recall(frame, header, disk, plain)) {
+            const Salt salt = m_main->salt();
+            const PageAddress address{FileKind::Wal, readBigEndian32(header), &salt, header};
+            authentic = keys()->codec().decrypt(address, disk, plain) == PageCodec::Status::Ok;
+        }
+    } else if (const int rc = readRaw(header, kFrameHeaderBytes, start); rc != SQLITE_OK) {
+        return rc;
     }
-    applyMask(header, static_cast<std::uint32_t>(frame + 1));
+    if (unmask)
+        applyMask(header, static_cast<std::uint32_t>(frame + 1));
     return SQLITE_OK;
 }
 
@@ -62,7 +104,7 @@ int WalFile::read(void* buffer, int amount, sqlite3_int64 offset)
 
         unsigned char header[kFrameHeaderBytes];
         bool authentic = true;
-        const int rc = readFrame(frame, header, m_plain.data(), touchesPage, authentic);
+        const int rc = readFrame(frame, header, m_plain.data(), touchesPage, touchesHeader, authentic);
         if (rc == SQLITE_IOERR_SHORT_READ) {
             std::memset(out + (position - offset), 0, segmentEnd - position);
             shortRead = true;
@@ -82,9 +124,14 @@ int WalFile::read(void* buffer, int amount, sqlite3_int64 offset)
                 header[i] ^= 0xff;
             std::memset(m_plain.data(), 0, page::kSize);
         }
-        for (sqlite3_int64 at = position; at < segmentEnd; ++at) {
-            const sqlite3_int64 within = at - frameStart;
-            out[at - offset] = within < kFrameHeaderBytes ? header[within] : m_plain[within - kFrameHeaderBytes];
+        const sqlite3_int64 pageStart = frameStart + kFrameHeaderBytes;
+        if (position < pageStart) {
+            const sqlite3_int64 end = std::min(segmentEnd, pageStart);
+            std::memcpy(out + (position - offset), header + (position - frameStart), std::size_t(end - position));
+        }
+        if (segmentEnd > pageStart) {
+            const sqlite3_int64 begin = std::max(position, pageStart);
+            std::memcpy(out + (begin - offset), m_plain.data() + (begin - pageStart), std::size_t(segmentEnd - begin));
         }
         position = segmentEnd;
     }
@@ -120,7 +167,10 @@ int WalFile::writePage(const unsigned char* plain, std::int64_t frame, sqlite3_i
     const Salt salt = m_main->salt();
     const PageAddress address{FileKind::Wal, readBigEndian32(header), &salt, header};
     keys()->codec().encrypt(address, plain, m_disk.data());
-    return writeRaw(m_disk.data(), page::kSize, offset);
+    const int rc = writeRaw(m_disk.data(), page::kSize, offset);
+    if (rc == SQLITE_OK)
+        remember(frame, header, m_disk.data(), plain);
+    return rc;
 }
 
 int WalFile::write(const void* buffer, int amount, sqlite3_int64 offset)

@@ -6,11 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
 #include <array>
-#include <cstdlib>
 #include <cstring>
 
 namespace outpost::storage::fuzz {
@@ -19,6 +19,9 @@ namespace {
 
 enum Mode : std::uint8_t { RawFile, PagesValidHeader, PagesAsGiven, BaseRawWal, BaseFlipped, BaseEncryptedWal, kModes };
 constexpr std::uint32_t kWalMagic = 0x377f0683; // big-endian checksums
+constexpr unsigned char kPageOneHeader[24] = {
+    'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0, 0x10, 0x00, 1, 1, page::kReserved,
+    64,  32,  32};
 
 const crypto::SecretKey& fuzzKey()
 {
@@ -33,11 +36,9 @@ const crypto::SecretKey& fuzzKey()
 
 const QString& workFolder()
 {
-    static const QString folder = [] {
-        QByteArray pattern = QFile::encodeName(QDir::tempPath() + QStringLiteral("/outpost-fuzz-XXXXXX"));
-        return QFile::decodeName(::mkdtemp(pattern.data()));
-    }();
-    return folder;
+    static const QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/outpost-fuzz-XXXXXX"));
+    static const QString path = folder.path();
+    return path;
 }
 
 QString databasePath()
@@ -128,7 +129,7 @@ QByteArray encryptedWal(const QByteArray& body, const Salt& databaseSalt)
         const QByteArray content = body.mid(at + 2, kChunk - 2);
         std::memcpy(plain, content.constData(), std::size_t(content.size()));
         if (frame == 1 || static_cast<unsigned char>(body.at(at)) % 8 == 1) // page 1 must stay a header
-            std::memcpy(plain, "SQLite format 3\0\x10\x00\x01\x01\x30\x40\x20\x20", 24);
+            std::memcpy(plain, kPageOneHeader, sizeof kPageOneHeader);
         unsigned char frameHeader[24] = {};
         writeBigEndian32(frameHeader, 1 + static_cast<unsigned char>(body.at(at)) % 8);
         writeBigEndian32(frameHeader + 4, static_cast<unsigned char>(body.at(at + 1)) % 4 == 0 ? 8 : 0);

@@ -38,7 +38,7 @@ int fail(const char* what, const Error& error)
 /// The payload of acknowledgement @p id: its size and first byte can be checked by the parent.
 QByteArray payloadFor(qint64 id)
 {
-    const qint64 size = 16 + (id * 7919) % 6000 + (id % 50 == 0 ? 20000 : 0);
+    const qint64 size = 16 + (id * 7919) % 500 + (id % 50 == 0 ? 5000 : 0);
     return QByteArray(static_cast<int>(size), static_cast<char>(id % 251));
 }
 

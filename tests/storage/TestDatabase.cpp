@@ -290,6 +290,7 @@ private Q_SLOTS:
         auto database = created(freshPath(), std::move(options));
         std::atomic<int> failures{0};
         std::vector<std::thread> threads;
+        threads.reserve(4);
         for (int t = 0; t < 4; ++t) {
             threads.emplace_back([&, t] {
                 for (int i = 0; i < 25; ++i) {
