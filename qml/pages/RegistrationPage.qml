@@ -83,6 +83,7 @@ Pane {
                     id: givenField
                     objectName: "givenNameField"
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Given name")
                     errorText: page.fieldError("givenName")
                 }
@@ -90,6 +91,7 @@ Pane {
                     id: familyField
                     objectName: "familyNameField"
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Family name")
                     helpText: qsTr("A family name or a given name is needed.")
                     errorText: page.fieldError("familyName")
@@ -98,12 +100,14 @@ Pane {
                     id: otherField
                     objectName: "otherNamesField"
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Other names")
                     helpText: qsTr("Middle names, patronymic, name at birth.")
                     errorText: page.fieldError("otherNames")
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     spacing: Theme.spacingXSmall
                     Label {
                         text: qsTr("Sex")
@@ -131,6 +135,7 @@ Pane {
                     id: dobField
                     objectName: "dateOfBirthField"
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Date of birth")
                     required: true
                     latestIsoDate: new Date().toISOString().slice(0, 10)
@@ -147,6 +152,7 @@ Pane {
                     id: phoneField
                     objectName: "phoneField"
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Phone")
                     inputMethodHints: Qt.ImhDialableCharactersOnly
                     errorText: page.fieldError("phone")
@@ -155,11 +161,13 @@ Pane {
                     id: addressField
                     objectName: "addressField"
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Address")
                     errorText: page.fieldError("address")
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     spacing: Theme.spacingXSmall
                     Label {
                         text: qsTr("Identifier kind")
@@ -187,6 +195,7 @@ Pane {
                     id: identifierField
                     objectName: "identifierField"
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Identifier")
                     errorText: page.fieldError("identifiers")
                 }
