@@ -17,6 +17,19 @@ ApplicationWindow {
     font.pixelSize: Theme.fontBody
     // Arabic lays the whole window out right to left (SettingsController.rightToLeft).
     LayoutMirroring.enabled: SettingsController.rightToLeft
+
+    // The saved display settings drive the Theme (an empty variant follows the system).
+    Binding {
+        target: Theme
+        property: "variant"
+        value: SettingsController.themeVariant
+        when: SettingsController.themeVariant !== ""
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: SettingsController.textScale
+    }
     LayoutMirroring.childrenInherit: true
 
     // Stock controls (the menu bar, About) follow the Theme variant through the palette.
