@@ -168,6 +168,11 @@ Result<std::unique_ptr<Database>> Database::start(const QString& path, const cry
     if (auto writable = checkFolderWritable(info.absolutePath()); !writable)
         return writable.error();
 
+    if (!creating) {
+        // Later writes keep the file's own trailer values; only a new file takes them from the options.
+        if (auto header = readHeader(absolute))
+            options.keyParameters = header->keyParameters;
+    }
     auto registration =
         KeyRegistration::add(absolute, dataKey, options.keyParameters.kdfProfile, options.keyParameters.keyEpoch);
     if (!registration)

@@ -36,7 +36,7 @@ struct DatabaseOptions {
     /// The app's schema steps, applied on create and open. Empty: the schema is left as it is
     /// (tools that only check or copy a file need not know the app's schema).
     std::vector<Migration> migrations;
-    KeyParameters keyParameters; ///< written into pages by create (and by later writes)
+    KeyParameters keyParameters; ///< for create; open keeps the values the file already carries
     int busyTimeoutMs = 5000;
 };
 

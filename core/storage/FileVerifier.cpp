@@ -93,7 +93,10 @@ Result<void> FileVerifier::run()
                 break;
             }
             const PageAddress address{FileKind::Wal, readBigEndian32(header), &salt, header};
-            if (m_keys.codec().decrypt(address, disk.data(), plain.data()) != PageCodec::Status::Ok)
+            // A committed frame carries the log's salts (pages do not bind them: SQLite fills them
+            // in at commit), so a changed salt is damage, not a torn tail.
+            const bool saltsMatch = std::memcmp(header + 8, walHeader + 16, 8) == 0;
+            if (!saltsMatch || m_keys.codec().decrypt(address, disk.data(), plain.data()) != PageCodec::Status::Ok)
                 firstBadWalPage = std::max<std::uint32_t>(readBigEndian32(header), 1);
             else
                 pagesInWal.insert(address.pageNumber);

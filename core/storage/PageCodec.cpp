@@ -2,7 +2,10 @@
 
 #include <sodium.h>
 
+#include <pthread.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace outpost::storage {
@@ -23,6 +26,44 @@ crypto::SecretKey deriveKey(const crypto::SecretKey& dataKey, std::uint64_t id, 
     crypto::SecretKey key(size);
     crypto_kdf_derive_from_key(key.data(), size, id, context, dataKey.data());
     return key;
+}
+
+// Nonces come from the system CSPRNG 64 at a time (one getrandom call instead of one per page).
+// A forked child must never reuse its parent's unused nonces: fork bumps a generation that
+// empties every pool in the child.
+constexpr int kPooledNonces = 64;
+std::atomic<unsigned> g_forkGeneration{0};
+
+void afterFork()
+{
+    g_forkGeneration.fetch_add(1);
+}
+
+struct NoncePool {
+    unsigned char bytes[kPooledNonces * page::kNonceBytes];
+    int used = kPooledNonces;
+    unsigned generation = 0;
+};
+
+thread_local NoncePool t_nonces;
+
+void freshNonce(unsigned char* nonce)
+{
+    static const bool forkSafe = pthread_atfork(nullptr, nullptr, afterFork) == 0;
+    const unsigned generation = g_forkGeneration.load();
+    if (!forkSafe) {
+        randombytes_buf(nonce, page::kNonceBytes);
+        return;
+    }
+    if (t_nonces.used == kPooledNonces || t_nonces.generation != generation) {
+        randombytes_buf(t_nonces.bytes, sizeof t_nonces.bytes);
+        t_nonces.used = 0;
+        t_nonces.generation = generation;
+    }
+    unsigned char* next = t_nonces.bytes + t_nonces.used * page::kNonceBytes;
+    std::memcpy(nonce, next, page::kNonceBytes);
+    sodium_memzero(next, page::kNonceBytes); // a used nonce does not stay behind
+    ++t_nonces.used;
 }
 
 bool isDatabasePageOne(const PageAddress& address)
@@ -96,8 +137,11 @@ std::size_t PageCodec::associatedData(const PageAddress& address, const unsigned
         n += page::kClearHeaderEnd - page::kClearHeaderBegin;
     }
     if (address.kind == FileKind::Wal && address.walFrameHeader) {
-        std::memcpy(out + n, address.walFrameHeader, 16);
-        n += 16;
+        // Page number and commit size only. Once a transaction has rewritten a frame in place,
+        // SQLite appends its later frames with zeroed salts and checksum and fills them in at
+        // commit (walRewriteChecksums): binding the salts would make those pages unreadable.
+        std::memcpy(out + n, address.walFrameHeader, 8);
+        n += 8;
     }
     return n;
 }
@@ -112,7 +156,7 @@ void PageCodec::encrypt(const PageAddress& address, const unsigned char* plain, 
                     page::kClearHeaderEnd - page::kClearHeaderBegin);
     }
     unsigned char* nonce = disk + page::kNonceOffset;
-    randombytes_buf(nonce, page::kNonceBytes);
+    freshNonce(nonce);
     const auto trailer = m_keys.trailer().encode();
     std::memcpy(disk + page::kTrailerOffset, trailer.data(), trailer.size());
 

@@ -321,6 +321,29 @@ private Q_SLOTS:
         QCOMPARE(Database::readHeader(m_dir.filePath(QStringLiteral("none.db"))).error().code, ErrorCode::NotFound);
     }
 
+    void openingKeepsTheKeyParametersTheFileHas()
+    {
+        DatabaseOptions options = withPatients();
+        options.keyParameters = KeyParameters{2, 5};
+        const QString path = freshPath();
+        created(path, std::move(options))->close();
+        {
+            auto reopened = Database::open(path, testKey(), withPatients()); // default parameters {0, 0}
+            QVERIFY(reopened.ok());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(
+                    addPatient(**reopened, QStringLiteral("Patient %1 with a longer name to fill pages").arg(i)).ok());
+        }
+        const QByteArray contents = readFile(path);
+        QVERIFY(contents.size() > 4 * page::kSize);
+        for (qsizetype at = 0; at < contents.size(); at += page::kSize) {
+            const Trailer trailer = Trailer::decode(
+                reinterpret_cast<const unsigned char*>(contents.constData() + at + page::kTrailerOffset));
+            QCOMPARE(trailer.kdfProfile, std::uint8_t(2));
+            QCOMPARE(trailer.keyEpoch, std::uint32_t(5));
+        }
+    }
+
     void closingForgetsTheKey()
     {
         const QString path = freshPath();

@@ -7,6 +7,8 @@
 #include <QTest>
 
 #include <cstring>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace outpost::storage;
 using namespace outpost::storage::testing;
@@ -124,6 +126,30 @@ private Q_SLOTS:
         QVERIFY(first.left(page::kUsable) != second.left(page::kUsable));
     }
 
+    void aForkedChildNeverReusesItsParentsNonces()
+    {
+        const QByteArray plain = plainPage(false);
+        (void)encrypt(address(FileKind::Database, 2), plain); // the parent's nonce pool is filled now
+        int channel[2];
+        QCOMPARE(::pipe(channel), 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            const QByteArray disk = encrypt(address(FileKind::Database, 2), plain);
+            const ssize_t written = ::write(channel[1], disk.constData() + page::kNonceOffset, page::kNonceBytes);
+            ::_exit(written == page::kNonceBytes ? 0 : 1);
+        }
+        QVERIFY(child > 0);
+        const QByteArray parentDisk = encrypt(address(FileKind::Database, 2), plain);
+        char childNonce[page::kNonceBytes] = {};
+        QCOMPARE(::read(channel[0], childNonce, sizeof childNonce), ssize_t(sizeof childNonce));
+        int status = -1;
+        ::waitpid(child, &status, 0);
+        ::close(channel[0]);
+        ::close(channel[1]);
+        QCOMPARE(status, 0);
+        QVERIFY(QByteArray(childNonce, sizeof childNonce) != parentDisk.mid(page::kNonceOffset, page::kNonceBytes));
+    }
+
     void anyFlippedByteFailsAuthentication_data()
     {
         QTest::addColumn<int>("pageNumber");
@@ -176,16 +202,27 @@ private Q_SLOTS:
         QCOMPARE(decrypt(m_codec, elsewhere, disk), PageCodec::Status::Failed);
     }
 
-    void aWalPageIsBoundToItsFrameHeader()
+    void aWalPageIsBoundToItsPageNumberAndCommitSize()
     {
         const QByteArray disk = encrypt(address(FileKind::Wal, 5), plainPage(false));
-        for (int byte : {3, 7, 8, 15}) {
+        for (int byte : {0, 3, 4, 7}) {
             unsigned char header[16];
             std::memcpy(header, m_walHeader, 16);
             header[byte] ^= 1;
             const PageAddress changed{FileKind::Wal, readBigEndian32(header), &m_salt, header};
             QVERIFY2(decrypt(m_codec, changed, disk) == PageCodec::Status::Failed, qPrintable(QString::number(byte)));
         }
+    }
+
+    void aWalPageSurvivesItsSaltsBeingFilledInAtCommit()
+    {
+        // SQLite writes frames with zero salts after an in-place rewrite and sets them at commit.
+        const QByteArray disk = encrypt(address(FileKind::Wal, 5), plainPage(false));
+        unsigned char header[16];
+        std::memcpy(header, m_walHeader, 16);
+        std::memset(header + 8, 0, 8);
+        const PageAddress zeroSalts{FileKind::Wal, readBigEndian32(header), &m_salt, header};
+        QCOMPARE(decrypt(m_codec, zeroSalts, disk), PageCodec::Status::Ok);
     }
 
     void aWrongKeyIsToldApartFromDamage()
