@@ -157,7 +157,7 @@ void AuditModel::load(bool append)
                 return read.error();
             return events;
         },
-        [this, generation, append, report](Result<std::vector<clinic::AuditEvent>> result) {
+        [this, generation, append, report](const Result<std::vector<clinic::AuditEvent>>& result) {
             if (generation != m_generation)
                 return;
             setBusy(false);
@@ -167,7 +167,7 @@ void AuditModel::load(bool append)
             }
             setErrorMessage({});
             const bool more = !report && static_cast<int>(result->size()) >= m_pageSize;
-            setEvents(std::move(*result), append, more);
+            setEvents(*result, append, more);
         });
 }
 

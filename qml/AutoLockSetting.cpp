@@ -14,7 +14,7 @@ void AutoLockSetting::save(int minutes)
     Q_EMIT busyChanged();
     m_clinic->post<void>(
         this, [minutes](clinic::Clinic& clinic) { return clinic.auth().setAutoLockMinutes(clinic.session(), minutes); },
-        [this, minutes](Result<void> result) {
+        [this, minutes](const Result<void>& result) {
             m_busy = false;
             Q_EMIT busyChanged();
             if (result)

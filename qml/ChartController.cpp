@@ -106,7 +106,7 @@ void ChartController::reload()
                 load.chartError = chart.error();
             return load;
         },
-        [this, generation](Result<ChartLoad> result) {
+        [this, generation](const Result<ChartLoad>& result) {
             endLoad();
             if (generation != m_generation)
                 return;
@@ -146,7 +146,7 @@ void ChartController::reload()
                 return read.error();
             return events;
         },
-        [this, generation](Result<std::vector<clinic::AuditEvent>> result) {
+        [this, generation](const Result<std::vector<clinic::AuditEvent>>& result) {
             endLoad();
             if (generation != m_generation || !result)
                 return;
@@ -192,7 +192,7 @@ void ChartController::loadHistory(const QString& entryId)
         return;
     m_clinic->post<std::vector<clinic::ClinicalEntry>>(
         this, [entryId](clinic::Clinic& clinic) { return clinic.chart().history(clinic.session(), entryId); },
-        [this, entryId](Result<std::vector<clinic::ClinicalEntry>> result) {
+        [this, entryId](const Result<std::vector<clinic::ClinicalEntry>>& result) {
             if (!result) {
                 setError(result.error());
                 return;
@@ -210,7 +210,7 @@ void ChartController::markEnteredInError(const QString& entryId, const QString& 
         [entryId, reason](clinic::Clinic& clinic) {
             return clinic.chart().markEnteredInError(clinic.session(), entryId, reason);
         },
-        [this](Result<QString> result) {
+        [this](const Result<QString>& result) {
             if (!result) {
                 setError(result.error());
                 return;
@@ -230,7 +230,7 @@ void ChartController::breakGlass(const QString& reason)
         [patientId, reason](clinic::Clinic& clinic) {
             return clinic.auth().breakGlass(clinic.session(), patientId, reason);
         },
-        [this](Result<void> result) {
+        [this](const Result<void>& result) {
             if (!result) {
                 setError(result.error());
                 return;

@@ -57,20 +57,38 @@ void NoteEditorController::setEncounterId(const QString& encounterId)
     Q_EMIT encounterIdChanged();
 }
 
-#define OUTPOST_FIELD_SETTER(name, member)                                                                             \
-    void NoteEditorController::name(const QString& text)                                                               \
-    {                                                                                                                  \
-        if (member == text)                                                                                            \
-            return;                                                                                                    \
-        member = text;                                                                                                 \
-        changed();                                                                                                     \
-    }
-OUTPOST_FIELD_SETTER(setSubjective, m_subjective)
-OUTPOST_FIELD_SETTER(setObjective, m_objective)
-OUTPOST_FIELD_SETTER(setAssessment, m_assessment)
-OUTPOST_FIELD_SETTER(setPlan, m_plan)
-OUTPOST_FIELD_SETTER(setAmendReason, m_amendReason)
-#undef OUTPOST_FIELD_SETTER
+void NoteEditorController::setField(QString& member, const QString& text)
+{
+    if (member == text)
+        return;
+    member = text;
+    changed();
+}
+
+void NoteEditorController::setSubjective(const QString& text)
+{
+    setField(m_subjective, text);
+}
+
+void NoteEditorController::setObjective(const QString& text)
+{
+    setField(m_objective, text);
+}
+
+void NoteEditorController::setAssessment(const QString& text)
+{
+    setField(m_assessment, text);
+}
+
+void NoteEditorController::setPlan(const QString& text)
+{
+    setField(m_plan, text);
+}
+
+void NoteEditorController::setAmendReason(const QString& text)
+{
+    setField(m_amendReason, text);
+}
 
 void NoteEditorController::setAmendEntryId(const QString& entryId)
 {
@@ -156,7 +174,7 @@ void NoteEditorController::loadDraft()
             clinic::DraftStore drafts(clinic.context());
             return drafts.load(clinic.session(), patientId);
         },
-        [this, patientId](Result<std::optional<clinic::NoteDraft>> result) {
+        [this, patientId](const Result<std::optional<clinic::NoteDraft>>& result) {
             endBusy();
             if (patientId != m_patientId)
                 return;
@@ -199,7 +217,7 @@ void NoteEditorController::saveDraft()
             clinic::DraftStore drafts(clinic.context());
             return drafts.save(clinic.session(), patientId, encounterId, body);
         },
-        [this](Result<void> result) {
+        [this](const Result<void>& result) {
             if (!result) {
                 setDraftStatus(tr("The draft could not be saved: %1").arg(result.error().message));
                 return;
@@ -244,7 +262,7 @@ void NoteEditorController::save()
             }
             return saved;
         },
-        [this](Result<QString> result) {
+        [this](const Result<QString>& result) {
             endBusy();
             if (!result) {
                 setErrorMessage(result.error().message);
@@ -272,7 +290,7 @@ void NoteEditorController::discard()
             clinic::DraftStore drafts(clinic.context());
             return drafts.discard(clinic.session(), patientId);
         },
-        [](Result<void>) {});
+        [](const Result<void>&) {});
 }
 
 void NoteEditorController::startAmend(const QString& entryId, const QString& subjective, const QString& objective,

@@ -90,6 +90,7 @@ Q_SIGNALS:
 
 private:
     void changed();
+    void setField(QString& member, const QString& text);
     void setDraftStatus(const QString& status);
     void setErrorMessage(const QString& message);
     void beginBusy();

@@ -80,11 +80,11 @@ void PatientSearchModel::start()
     if (text.isEmpty()) {
         m_clinic->post<std::vector<clinic::SearchHit>>(
             this, [](clinic::Clinic& c) { return c.patients().recent(c.session(), kRecentCount); },
-            [this, generation](Result<std::vector<clinic::SearchHit>> recent) {
+            [this, generation](const Result<std::vector<clinic::SearchHit>>& recent) {
                 if (generation != m_generation)
                     return;
                 beginResetModel();
-                m_hits = recent ? std::move(*recent) : std::vector<clinic::SearchHit>{};
+                m_hits = recent ? *recent : std::vector<clinic::SearchHit>{};
                 m_total = static_cast<int>(m_hits.size());
                 m_truncated = false;
                 m_error = recent ? QString() : recent.error().message;
@@ -96,12 +96,12 @@ void PatientSearchModel::start()
     }
     m_clinic->post<clinic::SearchPage>(
         this, [text](clinic::Clinic& c) { return c.patients().search(c.session(), text, 0, kPageSize); },
-        [this, generation](Result<clinic::SearchPage> page) {
+        [this, generation](const Result<clinic::SearchPage>& page) {
             if (generation != m_generation)
                 return; // a newer query was typed meanwhile
             beginResetModel();
             if (page) {
-                m_hits = std::move(page->hits);
+                m_hits = page->hits;
                 m_total = page->total;
                 m_truncated = page->truncated;
                 m_error.clear();
@@ -134,7 +134,7 @@ void PatientSearchModel::fetchMore(const QModelIndex& parent)
     const int offset = static_cast<int>(m_hits.size());
     m_clinic->post<clinic::SearchPage>(
         this, [text, offset](clinic::Clinic& c) { return c.patients().search(c.session(), text, offset, kPageSize); },
-        [this, generation](Result<clinic::SearchPage> page) {
+        [this, generation](const Result<clinic::SearchPage>& page) {
             if (generation != m_generation)
                 return;
             m_fetching = false;
@@ -146,8 +146,7 @@ void PatientSearchModel::fetchMore(const QModelIndex& parent)
             if (!page->hits.empty()) {
                 const int first = static_cast<int>(m_hits.size());
                 beginInsertRows({}, first, first + static_cast<int>(page->hits.size()) - 1);
-                for (auto& hit : page->hits)
-                    m_hits.push_back(std::move(hit));
+                m_hits.insert(m_hits.end(), page->hits.begin(), page->hits.end());
                 endInsertRows();
             } else {
                 m_total = static_cast<int>(m_hits.size()); // nothing more came: stop asking

@@ -38,7 +38,7 @@ void PatientSummaryController::reload()
     const QString id = m_patientId;
     m_clinic->post<domain::Patient>(
         this, [id](clinic::Clinic& c) { return c.patients().view(c.session(), id); },
-        [this, generation](Result<domain::Patient> patient) {
+        [this, generation](const Result<domain::Patient>& patient) {
             if (generation != m_generation)
                 return;
             m_loading = false;

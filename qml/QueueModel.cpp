@@ -75,7 +75,7 @@ void QueueModel::refresh()
             const QDate today = QDateTime::fromMSecsSinceEpoch(c.context().clock.nowMs()).date();
             return c.queue().queue(c.session(), today);
         },
-        [this, generation](Result<std::vector<clinic::Appointment>> rows) {
+        [this, generation](const Result<std::vector<clinic::Appointment>>& rows) {
             if (generation != m_generation)
                 return;
             setLoading(false);
@@ -85,7 +85,7 @@ void QueueModel::refresh()
                 return;
             }
             setError({});
-            apply(std::move(*rows));
+            apply(*rows);
         });
 }
 
@@ -96,7 +96,7 @@ void QueueModel::move(const QString& appointmentId, AppointmentStatus status, co
     m_clinic->post<void>(
         this,
         [appointmentId, status](clinic::Clinic& c) { return c.queue().setStatus(c.session(), appointmentId, status); },
-        [this, doneMessage](Result<void> moved) {
+        [this, doneMessage](const Result<void>& moved) {
             if (!moved) {
                 Q_EMIT actionFailed(moved.error().message);
                 refresh();
@@ -139,7 +139,7 @@ void QueueModel::walkIn(const QString& patientId, const QString& reason)
         return;
     m_clinic->post<QString>(
         this, [patientId, reason](clinic::Clinic& c) { return c.queue().walkIn(c.session(), patientId, reason); },
-        [this](Result<QString> added) {
+        [this](const Result<QString>& added) {
             if (!added) {
                 Q_EMIT actionFailed(added.error().message);
                 return;

@@ -86,7 +86,7 @@ void RegistrationController::findDuplicates(bool saveWhenNone)
     const domain::Patient candidate = patient();
     m_clinic->post<std::vector<clinic::DuplicateCandidate>>(
         this, [candidate](clinic::Clinic& c) { return c.patients().findDuplicates(c.session(), candidate); },
-        [this, saveWhenNone](Result<std::vector<clinic::DuplicateCandidate>> found) {
+        [this, saveWhenNone](const Result<std::vector<clinic::DuplicateCandidate>>& found) {
             setBusy(false);
             if (!found) {
                 setErrorMessage(found.error().message);
@@ -124,7 +124,7 @@ void RegistrationController::save(const QString& duplicateReason)
     const QString reason = duplicateReason.trimmed();
     m_clinic->post<QString>(
         this, [candidate, reason](clinic::Clinic& c) { return c.patients().create(c.session(), candidate, reason); },
-        [this](Result<QString> created) {
+        [this](const Result<QString>& created) {
             setBusy(false);
             if (!created) {
                 setErrorMessage(created.error().message);

@@ -22,7 +22,7 @@ const QStringList& variants()
 
 } // namespace
 
-SettingsController::SettingsController(QString dataDir, QObject* parent)
+SettingsController::SettingsController(const QString& dataDir, QObject* parent)
     : QObject(parent), m_state(dataDir), m_persist(!dataDir.isEmpty())
 {
     const QString saved = m_persist ? m_state.language() : QString();

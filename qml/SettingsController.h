@@ -28,7 +28,7 @@ class SettingsController : public QObject
 
 public:
     /// @p dataDir: where ui-state.ini lives; empty keeps the choices for this run only.
-    explicit SettingsController(QString dataDir, QObject* parent = nullptr);
+    explicit SettingsController(const QString& dataDir, QObject* parent = nullptr);
     ~SettingsController() override;
 
     /// The instance QML gets; main() sets it before the engine loads anything. Without one (a test

@@ -106,14 +106,14 @@ void UsersModel::refresh()
     beginBusy();
     m_clinic->post<std::vector<clinic::UserRecord>>(
         this, [](clinic::Clinic& clinic) { return clinic.users().list(clinic.session()); },
-        [this](Result<std::vector<clinic::UserRecord>> result) {
+        [this](const Result<std::vector<clinic::UserRecord>>& result) {
             endBusy();
             if (!result) {
                 setErrorMessage(result.error().message);
                 return;
             }
             setErrorMessage({});
-            setUsers(std::move(*result));
+            setUsers(*result);
         });
 }
 
@@ -122,7 +122,7 @@ void UsersModel::run(std::function<Result<void>(clinic::Clinic&)> work, const QS
     if (!m_clinic)
         return;
     beginBusy();
-    m_clinic->post<void>(this, std::move(work), [this, doneMessage](Result<void> result) {
+    m_clinic->post<void>(this, std::move(work), [this, doneMessage](const Result<void>& result) {
         endBusy();
         if (!result) {
             setErrorMessage(result.error().message);

@@ -67,7 +67,7 @@ private Q_SLOTS:
         bool filled = false;
         m_controller->post<demo::DemoSummary>(
             this, [](clinic::Clinic& c) { return demo::fillDemoClinic(c, 300, 42); },
-            [&filled](Result<demo::DemoSummary> summary) { filled = summary.ok() && summary->patients == 300; });
+            [&filled](const Result<demo::DemoSummary>& summary) { filled = summary.ok() && summary->patients == 300; });
         QTRY_VERIFY_WITH_TIMEOUT(filled, 60'000);
     }
 
@@ -277,7 +277,7 @@ private Q_SLOTS:
         std::optional<Error> refused;
         m_controller->post<QString>(
             this, [](clinic::Clinic& c) { return Result<QString>(c.session().userName); },
-            [&refused](Result<QString> name) {
+            [&refused](const Result<QString>& name) {
                 if (!name)
                     refused = name.error();
             });

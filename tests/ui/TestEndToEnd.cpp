@@ -211,7 +211,7 @@ private Q_SLOTS:
         bool filled = false;
         m_clinic->post<demo::DemoSummary>(
             this, [](clinic::Clinic& c) { return demo::fillDemoClinic(c, 200, 7); },
-            [&filled](Result<demo::DemoSummary> summary) { filled = summary.ok(); });
+            [&filled](const Result<demo::DemoSummary>& summary) { filled = summary.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(filled, 60'000);
         m_clinic->notifyDataChanged();
     }
@@ -235,7 +235,7 @@ private Q_SLOTS:
         std::optional<ErrorCode> refused;
         m_clinic->post<std::vector<clinic::Encounter>>(
             this, [](clinic::Clinic& c) { return c.chart().encounters(c.session(), QStringLiteral("any")); },
-            [&refused](Result<std::vector<clinic::Encounter>> read) {
+            [&refused](const Result<std::vector<clinic::Encounter>>& read) {
                 refused = read ? ErrorCode::Failure : read.error().code;
             });
         QTRY_VERIFY(refused.has_value());
