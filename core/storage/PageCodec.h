@@ -47,8 +47,9 @@ struct Trailer {
 struct PageAddress {
     FileKind kind = FileKind::Database;
     std::uint32_t pageNumber = 0;
-    const Salt* salt = nullptr;                    ///< the database file's salt
-    const unsigned char* walFrameHeader = nullptr; ///< WAL: frame header; bytes 0–7 (page number, commit size) are bound
+    const Salt* salt = nullptr; ///< the database file's salt
+    const unsigned char* walFrameHeader =
+        nullptr; ///< WAL: frame header; bytes 0–7 (page number, commit size) are bound
 };
 
 /// The page and mask keys derived from a database's 32-byte data key, in protected memory.
