@@ -47,8 +47,9 @@ Result<std::vector<DuplicateCandidate>> PatientService::findDuplicates(const Ses
         }
         const QString phone = PatientRecords::phoneKey(patient.phone);
         if (phone.size() >= 7) {
-            auto rows =
-                reader.query(QStringLiteral("SELECT id FROM patients WHERE phone_digits = ? LIMIT 50"), {phone});
+            auto rows = reader.query(
+                QStringLiteral("SELECT id FROM patients WHERE phone_digits = ? AND phone_digits <> '' LIMIT 50"),
+                {phone});
             if (!rows)
                 return rows.error();
             for (const storage::Row& row : *rows)

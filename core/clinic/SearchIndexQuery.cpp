@@ -31,13 +31,38 @@ SearchHit hitFrom(const storage::Row& row)
     return hit;
 }
 
-bool dateMatches(const QDate& birth, const search::SearchQuery& query)
+/// Row numbers of the patients born on one of the query's dates (or in its year), read from the
+/// birth-date index alone, at most @p limit of them.
+Result<QSet<qint64>> bornAsQueried(storage::Connection& reader, const search::SearchQuery& query, int limit)
 {
-    if (!query.dates.isEmpty() && !query.dates.contains(birth))
-        return false;
-    if (query.birthYear != 0 && birth.year() != query.birthYear)
-        return false;
-    return true;
+    QString sql = QStringLiteral("SELECT num FROM patients WHERE ");
+    QVariantList parameters;
+    if (!query.dates.isEmpty()) {
+        QStringList marks;
+        for (const QDate& date : query.dates) {
+            marks << QStringLiteral("?");
+            parameters << date.toString(Qt::ISODate);
+        }
+        sql += QStringLiteral("birth_date IN (%1)").arg(marks.join(QLatin1Char(',')));
+        if (query.birthYear != 0) {
+            sql += QStringLiteral(" AND substr(birth_date, 1, 4) = ?");
+            parameters << QString::number(query.birthYear);
+        }
+    } else {
+        sql += QStringLiteral("birth_date >= ? AND birth_date <= ?");
+        parameters << QStringLiteral("%1-01-01").arg(query.birthYear)
+                   << QStringLiteral("%1-12-31").arg(query.birthYear);
+    }
+    sql += QStringLiteral(" LIMIT ?");
+    parameters << limit;
+    auto rows = reader.query(sql, parameters);
+    if (!rows)
+        return rows.error();
+    QSet<qint64> numbers;
+    numbers.reserve(static_cast<qsizetype>(rows->size()));
+    for (const storage::Row& row : *rows)
+        numbers.insert(row.at(0).toLongLong());
+    return numbers;
 }
 
 } // namespace
@@ -74,8 +99,9 @@ Result<SearchPage> SearchIndex::search(storage::Connection& reader, const search
             offer(row.at(0).toLongLong(), kIdentifierScore, QStringLiteral("identifier"));
     }
     if (!query.phoneDigits.isEmpty()) {
-        auto rows = reader.query(QStringLiteral("SELECT num FROM patients WHERE phone_digits = ? LIMIT ?"),
-                                 {PatientRecords::phoneKey(query.phoneDigits), kMaxResults});
+        auto rows = reader.query(
+            QStringLiteral("SELECT num FROM patients WHERE phone_digits = ? AND phone_digits <> '' LIMIT ?"),
+            {PatientRecords::phoneKey(query.phoneDigits), kMaxResults});
         if (!rows)
             return rows.error();
         for (const storage::Row& row : *rows)
@@ -99,27 +125,11 @@ Result<SearchPage> SearchIndex::search(storage::Connection& reader, const search
                 offer(it.key(), score, QStringLiteral("name"));
         }
     } else if (byDate && query.identifiers.isEmpty() && query.phoneDigits.isEmpty()) {
-        QString sql = QStringLiteral("SELECT num FROM patients WHERE merged_into IS NULL AND ");
-        QVariantList parameters;
-        if (!query.dates.isEmpty()) {
-            QStringList marks;
-            for (const QDate& date : query.dates) {
-                marks << QStringLiteral("?");
-                parameters << date.toString(Qt::ISODate);
-            }
-            sql += QStringLiteral("birth_date IN (%1)").arg(marks.join(QLatin1Char(',')));
-        } else {
-            sql += QStringLiteral("birth_date >= ? AND birth_date <= ?");
-            parameters << QStringLiteral("%1-01-01").arg(query.birthYear)
-                       << QStringLiteral("%1-12-31").arg(query.birthYear);
-        }
-        sql += QStringLiteral(" LIMIT ?");
-        parameters << kMaxResults + 1;
-        auto rows = reader.query(sql, parameters);
-        if (!rows)
-            return rows.error();
-        for (const storage::Row& row : *rows)
-            offer(row.at(0).toLongLong(), kDateBonus, QStringLiteral("date of birth"));
+        auto born = bornAsQueried(reader, query, kMaxResults + 1);
+        if (!born)
+            return born.error();
+        for (const qint64 number : *born)
+            offer(number, kDateBonus, QStringLiteral("date of birth"));
     }
 
     // Merged records are found through their survivor only.
@@ -139,31 +149,21 @@ Result<SearchPage> SearchIndex::search(storage::Connection& reader, const search
     std::sort(ranked.begin(), ranked.end(), better);
 
     // Dates narrow name matches: read the birth date of the best candidates and keep those that fit.
-    auto row = [&reader](qint64 number) {
-        return reader.queryRow(QStringLiteral("SELECT %1 FROM patients WHERE num = ?").arg(kHitColumns), {number});
-    };
     std::vector<std::pair<qint64, Scored>> kept;
-    QHash<qint64, SearchHit> loaded;
     if (byDate && !query.nameWords.isEmpty()) {
-        constexpr size_t kDateBudget = 5000;
-        if (ranked.size() > kDateBudget) {
-            ranked.resize(kDateBudget);
+        // Dates narrow name matches through the birth-date index: no patient row is read.
+        constexpr int kBornBudget = 200000;
+        auto born = bornAsQueried(reader, query, kBornBudget);
+        if (!born)
+            return born.error();
+        if (born->size() >= kBornBudget)
             page.truncated = true;
-        }
         for (auto& entry : ranked) {
-            auto r = row(entry.first);
-            if (!r)
-                return r.error();
-            if (!r->has_value())
+            if (!born->contains(entry.first))
                 continue;
-            SearchHit hit = hitFrom(**r);
-            if (!dateMatches(hit.dateOfBirth, query))
-                continue;
-            entry.second.score += kDateBonus;
-            loaded.insert(entry.first, std::move(hit));
+            entry.second.score += kDateBonus; // the same for every entry kept: the order holds
             kept.push_back(entry);
         }
-        std::sort(kept.begin(), kept.end(), better);
     } else {
         kept = std::move(ranked);
     }
@@ -175,17 +175,13 @@ Result<SearchPage> SearchIndex::search(storage::Connection& reader, const search
     page.total = static_cast<int>(kept.size());
     for (size_t i = static_cast<size_t>(offset); i < kept.size() && page.hits.size() < static_cast<size_t>(limit);
          ++i) {
-        SearchHit hit;
-        if (const auto found = loaded.constFind(kept[i].first); found != loaded.cend()) {
-            hit = *found;
-        } else {
-            auto r = row(kept[i].first);
-            if (!r)
-                return r.error();
-            if (!r->has_value())
-                continue;
-            hit = hitFrom(**r);
-        }
+        auto r =
+            reader.queryRow(QStringLiteral("SELECT %1 FROM patients WHERE num = ?").arg(kHitColumns), {kept[i].first});
+        if (!r)
+            return r.error();
+        if (!r->has_value())
+            continue;
+        SearchHit hit = hitFrom(**r);
         hit.score = kept[i].second.score;
         hit.matchedBy = kept[i].second.matchedBy;
         page.hits.push_back(std::move(hit));
