@@ -207,23 +207,14 @@ Result<std::vector<SearchHit>> PatientService::recent(const Session& session, in
     std::vector<SearchHit> hits;
     auto ok = m_context.database.read([&](storage::Connection& reader) -> Result<void> {
         auto rows = reader.query(
-            QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.other_names, coalesce(p.birth_date, ''), "
-                           "p.birth_date_approx, p.sex, p.phone FROM recent_patients r JOIN patients p ON p.id = "
-                           "r.patient_id WHERE r.user_id = ? AND p.merged_into IS NULL ORDER BY r.viewed_at DESC "
-                           "LIMIT ?"),
+            QStringLiteral("SELECT %1 FROM recent_patients r JOIN patients p ON p.id = r.patient_id "
+                           "WHERE r.user_id = ? AND p.merged_into IS NULL ORDER BY r.viewed_at DESC LIMIT ?")
+                .arg(SearchIndex::hitColumns(QStringLiteral("p"))),
             {session.userId, std::clamp(limit, 1, 50)});
         if (!rows)
             return rows.error();
         for (const storage::Row& row : *rows) {
-            SearchHit hit;
-            hit.id = row.at(0).toString();
-            hit.givenName = row.at(1).toString();
-            hit.familyName = row.at(2).toString();
-            hit.otherNames = row.at(3).toString();
-            hit.dateOfBirth = QDate::fromString(row.at(4).toString(), Qt::ISODate);
-            hit.dateOfBirthApproximate = row.at(5).toInt() != 0;
-            hit.sex = row.at(6).toString();
-            hit.phone = row.at(7).toString();
+            SearchHit hit = SearchIndex::hitFromRow(row);
             hit.matchedBy = QStringLiteral("recent");
             hits.push_back(std::move(hit));
         }

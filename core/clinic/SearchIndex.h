@@ -69,6 +69,11 @@ public:
 
     qsizetype vocabularySize() const;
 
+    /// The patients columns a SearchHit is read from (prefixed with "@p table." when given), and
+    /// the hit made from a row of them.
+    static QString hitColumns(const QString& table = {});
+    static SearchHit hitFromRow(const QVariantList& row);
+
 private:
     struct Candidate {
         double score = 0;

@@ -14,23 +14,6 @@ constexpr double kPhoneScore = 900;
 constexpr double kAllExactBonus = 2;
 constexpr double kDateBonus = 3;
 
-const QString kHitColumns =
-    QStringLiteral("id, given_name, family_name, other_names, coalesce(birth_date, ''), birth_date_approx, sex, phone");
-
-SearchHit hitFrom(const storage::Row& row)
-{
-    SearchHit hit;
-    hit.id = row.at(0).toString();
-    hit.givenName = row.at(1).toString();
-    hit.familyName = row.at(2).toString();
-    hit.otherNames = row.at(3).toString();
-    hit.dateOfBirth = QDate::fromString(row.at(4).toString(), Qt::ISODate);
-    hit.dateOfBirthApproximate = row.at(5).toInt() != 0;
-    hit.sex = row.at(6).toString();
-    hit.phone = row.at(7).toString();
-    return hit;
-}
-
 /// Row numbers of the patients born on one of the query's dates (or in its year), read from the
 /// birth-date index alone, at most @p limit of them.
 Result<QSet<qint64>> bornAsQueried(storage::Connection& reader, const search::SearchQuery& query, int limit)
@@ -66,6 +49,28 @@ Result<QSet<qint64>> bornAsQueried(storage::Connection& reader, const search::Se
 }
 
 } // namespace
+
+QString SearchIndex::hitColumns(const QString& table)
+{
+    const QString p = table.isEmpty() ? QString() : table + QLatin1Char('.');
+    return QStringLiteral("%1id, %1given_name, %1family_name, %1other_names, coalesce(%1birth_date, ''), "
+                          "%1birth_date_approx, %1sex, %1phone")
+        .arg(p);
+}
+
+SearchHit SearchIndex::hitFromRow(const storage::Row& row)
+{
+    SearchHit hit;
+    hit.id = row.at(0).toString();
+    hit.givenName = row.at(1).toString();
+    hit.familyName = row.at(2).toString();
+    hit.otherNames = row.at(3).toString();
+    hit.dateOfBirth = QDate::fromString(row.at(4).toString(), Qt::ISODate);
+    hit.dateOfBirthApproximate = row.at(5).toInt() != 0;
+    hit.sex = row.at(6).toString();
+    hit.phone = row.at(7).toString();
+    return hit;
+}
 
 Result<SearchPage> SearchIndex::search(storage::Connection& reader, const search::SearchQuery& query, int offset,
                                        int limit) const
@@ -176,12 +181,12 @@ Result<SearchPage> SearchIndex::search(storage::Connection& reader, const search
     for (size_t i = static_cast<size_t>(offset); i < kept.size() && page.hits.size() < static_cast<size_t>(limit);
          ++i) {
         auto r =
-            reader.queryRow(QStringLiteral("SELECT %1 FROM patients WHERE num = ?").arg(kHitColumns), {kept[i].first});
+            reader.queryRow(QStringLiteral("SELECT %1 FROM patients WHERE num = ?").arg(hitColumns()), {kept[i].first});
         if (!r)
             return r.error();
         if (!r->has_value())
             continue;
-        SearchHit hit = hitFrom(**r);
+        SearchHit hit = hitFromRow(**r);
         hit.score = kept[i].second.score;
         hit.matchedBy = kept[i].second.matchedBy;
         page.hits.push_back(std::move(hit));
