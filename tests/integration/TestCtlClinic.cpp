@@ -145,7 +145,8 @@ private Q_SLOTS:
                                                                    id, QStringLiteral("--json")});
         QCOMPARE(report.exitCode, 0);
         QStringList actions;
-        for (const QJsonValue& row : QJsonDocument::fromJson(report.out.toUtf8()).array())
+        const QJsonArray rows = QJsonDocument::fromJson(report.out.toUtf8()).array();
+        for (const auto& row : rows)
             actions << row.toObject().value(QLatin1String("user")).toString() + QLatin1Char(':') +
                            row.toObject().value(QLatin1String("action")).toString();
         QVERIFY2(actions.contains(QStringLiteral("ada:patient.create")), qPrintable(actions.join(QLatin1Char(' '))));
