@@ -93,6 +93,8 @@ Result<void> DataFolder::settleInterruptedRotation()
 
 Result<crypto::Keyring> DataFolder::loadMatchingKeyring(FileHeader* header)
 {
+    if (auto settled = settleInterruptedRotation(); !settled)
+        return settled.error();
     if (!QFile::exists(databasePath())) {
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("There is no Outpost database in %1. Create one with outpostctl init.")
@@ -188,8 +190,6 @@ Result<std::unique_ptr<Database>> DataFolder::unlock(const QString& user, const 
 
 Result<DataFolder::Unlocked> DataFolder::unlockKeepingKey(const QString& user, const QString& password)
 {
-    if (auto settled = settleInterruptedRotation(); !settled)
-        return settled.error();
     FileHeader header;
     auto keyring = loadMatchingKeyring(&header);
     if (!keyring)
@@ -264,8 +264,6 @@ DataFolder::unlockWithRecoveryKey(const crypto::RecoveryKey& recoveryKey, const 
 
 Result<void> DataFolder::changePassword(const QString& user, const QString& oldPassword, const QString& newPassword)
 {
-    if (auto settled = settleInterruptedRotation(); !settled)
-        return settled.error();
     FileHeader header;
     auto keyring = loadMatchingKeyring(&header);
     if (!keyring)
@@ -280,8 +278,6 @@ Result<void> DataFolder::changePassword(const QString& user, const QString& oldP
 Result<void> DataFolder::addUser(const QString& admin, const QString& adminPassword, const QString& user,
                                  const QString& password)
 {
-    if (auto settled = settleInterruptedRotation(); !settled)
-        return settled.error();
     FileHeader header;
     auto keyring = loadMatchingKeyring(&header);
     if (!keyring)
@@ -298,8 +294,6 @@ Result<void> DataFolder::addUser(const QString& admin, const QString& adminPassw
 
 Result<void> DataFolder::removeUser(const QString& admin, const QString& adminPassword, const QString& user)
 {
-    if (auto settled = settleInterruptedRotation(); !settled)
-        return settled.error();
     FileHeader header;
     auto keyring = loadMatchingKeyring(&header);
     if (!keyring)
@@ -317,8 +311,6 @@ Result<void> DataFolder::removeUser(const QString& admin, const QString& adminPa
 
 Result<DataFolder::Rotation> DataFolder::rotateKey(const QString& user, const QString& password)
 {
-    if (auto settled = settleInterruptedRotation(); !settled)
-        return settled.error();
     FileHeader header;
     auto keyring = loadMatchingKeyring(&header);
     if (!keyring)

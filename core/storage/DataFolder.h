@@ -77,7 +77,8 @@ private:
     DatabaseOptions optionsFor(const FileHeader& header) const;
     /// Finishes or undoes a rotation a crash interrupted, by comparing key epochs.
     Result<void> settleInterruptedRotation();
-    /// The keyring and the database's header, checked to belong together.
+    /// The keyring and the database's header, checked to belong together, after settling any
+    /// rotation a crash interrupted.
     Result<crypto::Keyring> loadMatchingKeyring(FileHeader* header);
     Result<std::unique_ptr<Database>> openWith(const crypto::SecretKey& dataKey, const FileHeader& header);
 
