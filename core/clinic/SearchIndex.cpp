@@ -96,12 +96,7 @@ Result<void> SearchIndex::add(storage::Connection& writer, qint64 number, const 
         auto id = wordId(writer, word, pending);
         if (!id)
             return id.error();
-        if (auto ok = writer.execute(QStringLiteral("INSERT OR IGNORE INTO patient_words (word_id, patient_num) "
-                                                    "VALUES (?, ?)"),
-                                     {*id, number});
-            !ok)
-            return ok;
-        pending.countDeltas[*id] += writer.changes();
+        pending.postings.emplace_back(*id, number);
     }
     return {};
 }
@@ -116,8 +111,18 @@ Result<void> SearchIndex::remove(storage::Connection& writer, qint64 number, Pen
     return writer.execute(QStringLiteral("DELETE FROM patient_words WHERE patient_num = ?"), {number});
 }
 
-Result<void> SearchIndex::flush(storage::Connection& writer, const Pending& pending)
+Result<void> SearchIndex::flush(storage::Connection& writer, Pending& pending)
 {
+    std::sort(pending.postings.begin(), pending.postings.end());
+    for (const auto& [wordId, number] : pending.postings) {
+        if (auto ok = writer.execute(QStringLiteral("INSERT OR IGNORE INTO patient_words (word_id, patient_num) "
+                                                    "VALUES (?, ?)"),
+                                     {wordId, number});
+            !ok)
+            return ok;
+        pending.countDeltas[wordId] += writer.changes();
+    }
+    pending.postings.clear();
     for (auto it = pending.countDeltas.cbegin(); it != pending.countDeltas.cend(); ++it) {
         if (it.value() == 0)
             continue;

@@ -50,17 +50,21 @@ public:
     struct Pending {
         QHash<QString, qint64> newWords;
         QHash<qint64, qint64> countDeltas;
+        /// (word id, patient row) pairs add() collected; flush() writes them in key order, so a
+        /// batch touches each page of the postings tree once rather than at random.
+        std::vector<std::pair<qint64, qint64>> postings;
     };
 
     /// Reads the vocabulary from the database (at start-up).
     Result<void> load(storage::Connection& reader);
 
-    /// Indexes patient row @p number under the words of its names (inside the caller's transaction).
+    /// Queues patient row @p number under the words of its names (new words are added to the
+    /// vocabulary in the caller's transaction at once; the postings are written by flush()).
     Result<void> add(storage::Connection& writer, qint64 number, const domain::Patient& patient, Pending& pending);
     /// Removes every posting of patient row @p number.
     Result<void> remove(storage::Connection& writer, qint64 number, Pending& pending);
-    /// Writes the word counts gathered in @p pending; call before committing.
-    Result<void> flush(storage::Connection& writer, const Pending& pending);
+    /// Writes the queued postings in key order and the word counts; call before committing.
+    Result<void> flush(storage::Connection& writer, Pending& pending);
     /// Makes @p pending's new words searchable; call after the transaction committed.
     void apply(const Pending& pending);
 

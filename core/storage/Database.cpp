@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <sys/stat.h>
@@ -224,6 +225,9 @@ Result<std::unique_ptr<Connection>> Database::openConnection(bool create, bool r
     sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     if (auto configured = connection->executeScript(QString::fromLatin1(kConnectionPragmas)); !configured)
         return configured.error();
+    const int cacheKiB = reader ? m_options.readerCacheKiB : m_options.writerCacheKiB;
+    if (auto cache = connection->execute(QStringLiteral("PRAGMA cache_size=-%1").arg(std::max(cacheKiB, 512))); !cache)
+        return cache.error();
     if (reader) {
         if (auto readOnly = connection->execute(QStringLiteral("PRAGMA query_only=ON")); !readOnly)
             return readOnly.error();

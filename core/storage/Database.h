@@ -38,6 +38,11 @@ struct DatabaseOptions {
     std::vector<Migration> migrations;
     KeyParameters keyParameters; ///< for create; open keeps the values the file already carries
     int busyTimeoutMs = 5000;
+    /// Page cache of the writer and of each reader, in KiB. SQLite's default (2 MiB) makes every
+    /// insert into a large random-order index decrypt and re-encrypt pages it just evicted; the
+    /// memory is only taken as pages are read.
+    int writerCacheKiB = 65536;
+    int readerCacheKiB = 16384;
 };
 
 /// SQLite's checkpoint modes (sqlite3_wal_checkpoint_v2).
