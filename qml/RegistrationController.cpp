@@ -3,6 +3,7 @@
 #include "ClinicController.h"
 
 #include "core/clinic/Clinic.h"
+#include "core/clinic/IdentifierKinds.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -17,6 +18,16 @@ void RegistrationController::setClinic(ClinicController* clinic)
         return;
     m_clinic = clinic;
     Q_EMIT clinicChanged();
+    if (!m_clinic)
+        return;
+    m_clinic->post<QStringList>(
+        this, [](clinic::Clinic& c) { return clinic::IdentifierKinds(c.context()).list(c.session()); },
+        [this](const Result<QStringList>& kinds) {
+            if (!kinds || *kinds == m_identifierKinds)
+                return;
+            m_identifierKinds = *kinds;
+            Q_EMIT identifierKindsChanged();
+        });
 }
 
 domain::Patient RegistrationController::patient() const

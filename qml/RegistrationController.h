@@ -29,10 +29,11 @@ class RegistrationController : public QObject
     Q_PROPERTY(bool dateOfBirthApproximate MEMBER m_dateOfBirthApproximate NOTIFY fieldsChanged)
     Q_PROPERTY(QString phone MEMBER m_phone NOTIFY fieldsChanged)
     Q_PROPERTY(QString address MEMBER m_address NOTIFY fieldsChanged)
-    /// An optional identifier of kind identifierKind (one of domain::defaultIdentifierKinds()).
+    /// An optional identifier of kind identifierKind (one of identifierKinds).
     Q_PROPERTY(QString identifierKind MEMBER m_identifierKind NOTIFY fieldsChanged)
     Q_PROPERTY(QString identifierValue MEMBER m_identifierValue NOTIFY fieldsChanged)
-    Q_PROPERTY(QStringList identifierKinds READ identifierKinds CONSTANT)
+    /// The kinds this clinic records (clinic::IdentifierKinds), read when the clinic is set.
+    Q_PROPERTY(QStringList identifierKinds READ identifierKinds NOTIFY identifierKindsChanged)
     /// Field name ("familyName", "dateOfBirth", "phone", …) → the sentence to show under it.
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -43,7 +44,7 @@ public:
 
     ClinicController* clinic() const { return m_clinic; }
     void setClinic(ClinicController* clinic);
-    QStringList identifierKinds() const { return domain::defaultIdentifierKinds(); }
+    QStringList identifierKinds() const { return m_identifierKinds; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_errorMessage; }
@@ -67,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void clinicChanged();
+    void identifierKindsChanged();
     void fieldsChanged();
     void fieldErrorsChanged();
     void busyChanged();
@@ -90,6 +92,7 @@ private:
     bool m_dateOfBirthApproximate = false;
     QString m_phone;
     QString m_address;
+    QStringList m_identifierKinds = domain::defaultIdentifierKinds();
     QString m_identifierKind = QStringLiteral("national_id");
     QString m_identifierValue;
     QVariantMap m_fieldErrors;

@@ -4,6 +4,7 @@
 
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/Clinic.h"
+#include "core/clinic/IdentifierKinds.h"
 #include "core/demo/DemoClinic.h"
 #include "core/storage/Connection.h"
 
@@ -358,6 +359,29 @@ int runStats(Context& context, const QStringList& arguments, const Command& self
         for (auto it = counts.begin(); it != counts.end(); ++it)
             printOut(QStringLiteral("%1 %2").arg(it.key(), -20).arg(it.value().toInteger()));
     }
+    return 0;
+}
+
+int runIdentifierKinds(Context& context, const QStringList& arguments, const Command& self)
+{
+    const Arguments a(arguments, {QStringLiteral("--set")}, {QStringLiteral("--json")});
+    if (!a.error.isEmpty() || !a.positional.isEmpty())
+        return usageError(self, a.error.isEmpty() ? QStringLiteral("identifier-kinds takes no arguments.") : a.error);
+    auto clinic = openClinic(context);
+    if (!clinic)
+        return fail(clinic.error());
+    clinic::IdentifierKinds kinds((*clinic)->context());
+    if (a.values.contains(QStringLiteral("--set"))) {
+        if (auto set = kinds.set((*clinic)->session(), a.value("--set").split(u',')); !set)
+            return fail(set.error());
+    }
+    auto list = kinds.list((*clinic)->session());
+    if (!list)
+        return fail(list.error());
+    if (a.has("--json"))
+        printJson(QJsonArray::fromStringList(*list));
+    else
+        printOut(list->join(u'\n'));
     return 0;
 }
 

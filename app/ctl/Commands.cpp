@@ -16,6 +16,7 @@ int runUser(Context& context, const QStringList& arguments, const Command& self)
 int runAudit(Context& context, const QStringList& arguments, const Command& self);
 int runStats(Context& context, const QStringList& arguments, const Command& self);
 int runDemo(Context& context, const QStringList& arguments, const Command& self);
+int runIdentifierKinds(Context& context, const QStringList& arguments, const Command& self);
 
 const std::vector<Command>& commands()
 {
@@ -60,6 +61,9 @@ const std::vector<Command>& commands()
          runAudit},
         {QStringLiteral("stats"), QStringLiteral("stats [--json]"), QStringLiteral("Count the rows of every table."),
          runStats},
+        {QStringLiteral("identifier-kinds"), QStringLiteral("identifier-kinds [--set KIND,KIND,…] [--json]"),
+         QStringLiteral("List the kinds of identifier the clinic records, or set them (admins; audited)."),
+         runIdentifierKinds},
         {QStringLiteral("demo"), QStringLiteral("demo --patients N [--seed S]"),
          QStringLiteral("Add the demo users and N fictional patients with charts and today's queue (admins)."),
          runDemo},

@@ -3,10 +3,12 @@
 #include "ctl/Command.h"
 #include "ctl/Secrets.h"
 
+#include "core/clinic/AuditLog.h"
 #include "core/clinic/ClinicSchema.h"
 #include "core/Clock.h"
 #include "core/crypto/KdfParameters.h"
 #include "core/crypto/RecoveryKey.h"
+#include "core/storage/Connection.h"
 #include "core/storage/DataFolder.h"
 
 #include <sodium.h>
@@ -44,10 +46,52 @@ struct Options {
     QString value(const char* name) const { return values.value(QLatin1String(name)); }
 };
 
+const SystemClock g_clock;
+
 storage::DataFolder dataFolder(const Context& context)
 {
-    static const SystemClock clock;
-    return storage::DataFolder(context.settings.dataDir(), clinic::clinicMigrations(), clock);
+    return storage::DataFolder(context.settings.dataDir(), clinic::clinicMigrations(), g_clock);
+}
+
+/// The keyring commands act for the whole clinic: they are an admin's. Refuses (PermissionDenied)
+/// when the users table names @p user with another role or as disabled, or does not name them once
+/// the clinic has users (a key slot alone makes no one an admin). Before the first login the table
+/// is empty and the only slot is the one init made for the first admin.
+Result<void> requireAdmin(storage::Database& database, const QString& user)
+{
+    return database.read([&](storage::Connection& reader) -> Result<void> {
+        auto users = reader.queryValue(QStringLiteral("SELECT count(*) FROM users"));
+        if (!users)
+            return users.error();
+        if (users->toLongLong() == 0)
+            return {};
+        auto row = reader.queryRow(QStringLiteral("SELECT role, disabled FROM users WHERE name = ?"), {user.trimmed()});
+        if (!row)
+            return row.error();
+        if (row->has_value() && (*row)->at(0).toString() == QLatin1String("admin") && (*row)->at(1).toInt() == 0)
+            return {};
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("Permission denied: only an active admin may change the clinic's key slots."));
+    });
+}
+
+/// One audit row for a keyring change, in the name of the user who made it.
+Result<void> audit(storage::Database& database, const QString& user, const QString& action, const QString& detail)
+{
+    return database.write([&](storage::Connection& writer) {
+        return clinic::AuditLog::append(writer, g_clock, nullptr, action, {}, detail, user.trimmed());
+    });
+}
+
+/// Unlocks the database with --user's slot and refuses unless they are an admin (requireAdmin).
+Result<std::unique_ptr<storage::Database>> unlockAsAdmin(const Context& context, const QString& password)
+{
+    auto database = dataFolder(context).unlock(context.user, password);
+    if (!database)
+        return database.error();
+    if (auto allowed = requireAdmin(**database, context.user); !allowed)
+        return allowed.error();
+    return database;
 }
 
 /// The global --user and the first line of --password-file, or a usage error for @p self.
@@ -139,9 +183,15 @@ int runPasswd(Context& context, const QStringList& arguments, const Command& sel
     auto newPassword = readSecretFile(options.value("--new-password-file"), QStringLiteral("password"), true);
     if (!newPassword)
         return usageError(self, newPassword.error().message);
-    if (auto changed = dataFolder(context).changePassword(context.user, password->text(), newPassword->text());
-        !changed)
+    storage::DataFolder folder = dataFolder(context);
+    if (auto changed = folder.changePassword(context.user, password->text(), newPassword->text()); !changed)
         return fail(changed.error());
+    auto database = folder.unlock(context.user, newPassword->text());
+    if (!database)
+        return fail(database.error());
+    if (auto audited = audit(**database, context.user, QStringLiteral("user.password_change"), context.user.trimmed());
+        !audited)
+        return fail(audited.error());
     printOut(QStringLiteral("The password of %1 has been changed.").arg(context.user.trimmed()));
     return 0;
 }
@@ -154,9 +204,19 @@ int runRotateKey(Context& context, const QStringList& arguments, const Command& 
     auto password = signInPassword(context, self);
     if (!password)
         return usageError(self, password.error().message);
-    auto rotation = dataFolder(context).rotateKey(context.user, password->text());
+    if (auto admin = unlockAsAdmin(context, password->text()); !admin)
+        return fail(admin.error());
+    storage::DataFolder folder = dataFolder(context);
+    auto rotation = folder.rotateKey(context.user, password->text());
     if (!rotation)
         return fail(rotation.error());
+    auto database = folder.unlock(context.user, password->text());
+    if (!database)
+        return fail(database.error());
+    if (auto audited = audit(**database, context.user, QStringLiteral("key.rotate"),
+                             QStringLiteral("%1 key slot(s) dropped").arg(rotation->droppedUsers.size()));
+        !audited)
+        return fail(audited.error());
     printOut(QStringLiteral("The database is now encrypted under a new data key. The old recovery key no longer "
                             "works; here is the new one."));
     printRecoveryKey(rotation->recoveryKey);
@@ -221,10 +281,17 @@ int runAddUser(Context& context, const QStringList& arguments, const Command& se
     auto newPassword = readSecretFile(options.value("--new-password-file"), QStringLiteral("password"), true);
     if (!newPassword)
         return usageError(self, newPassword.error().message);
+    auto database = unlockAsAdmin(context, password->text());
+    if (!database)
+        return fail(database.error());
     if (auto added =
             dataFolder(context).addUser(context.user, password->text(), options.value("--name"), newPassword->text());
         !added)
         return fail(added.error());
+    if (auto audited =
+            audit(**database, context.user, QStringLiteral("user.key_slot_add"), options.value("--name").trimmed());
+        !audited)
+        return fail(audited.error());
     printOut(QStringLiteral("%1 can now sign in.").arg(options.value("--name").trimmed()));
     return 0;
 }
@@ -240,9 +307,16 @@ int runRemoveUser(Context& context, const QStringList& arguments, const Command&
     auto password = signInPassword(context, self);
     if (!password)
         return usageError(self, password.error().message);
+    auto database = unlockAsAdmin(context, password->text());
+    if (!database)
+        return fail(database.error());
     if (auto removed = dataFolder(context).removeUser(context.user, password->text(), options.value("--name"));
         !removed)
         return fail(removed.error());
+    if (auto audited =
+            audit(**database, context.user, QStringLiteral("user.key_slot_remove"), options.value("--name").trimmed());
+        !audited)
+        return fail(audited.error());
     printOut(QStringLiteral("%1 can no longer sign in. Anyone who kept a copy of the old keyring still can with the "
                             "old password until the data key is rotated (outpostctl rotate-key).")
                  .arg(options.value("--name").trimmed()));

@@ -1,6 +1,7 @@
 #include "core/clinic/PatientService.h"
 
 #include "core/clinic/AuditLog.h"
+#include "core/clinic/IdentifierKinds.h"
 #include "core/clinic/PatientRecords.h"
 #include "core/search/SearchQuery.h"
 #include "core/search/TextFold.h"
@@ -109,6 +110,8 @@ Result<QString> PatientService::create(const Session& session, domain::Patient p
     patient.createdAtMs = patient.updatedAtMs = m_context.clock.nowMs();
     SearchIndex::Pending pending;
     auto ok = m_context.database.write([&](storage::Connection& writer) -> Result<void> {
+        if (auto kinds = IdentifierKinds::check(writer, patient); !kinds)
+            return kinds;
         auto number = PatientRecords::insert(writer, patient, session.userId);
         if (!number)
             return number.error();
@@ -138,6 +141,8 @@ Result<void> PatientService::update(const Session& session, domain::Patient pati
     patient.updatedAtMs = m_context.clock.nowMs();
     SearchIndex::Pending pending;
     auto ok = m_context.database.write([&](storage::Connection& writer) -> Result<void> {
+        if (auto kinds = IdentifierKinds::check(writer, patient); !kinds)
+            return kinds;
         auto number = PatientRecords::update(writer, patient, session.userId);
         if (!number)
             return number.error();

@@ -24,6 +24,16 @@ Pane {
 
     Component.onCompleted: givenField.input.forceActiveFocus()
 
+    function kindLabel(kind) {
+        switch (kind) {
+        case "national_id": return qsTr("National ID")
+        case "clinic_number": return qsTr("Clinic number")
+        case "insurance": return qsTr("Insurance number")
+        case "passport": return qsTr("Passport")
+        }
+        return kind.replace(/_/g, " ")
+    }
+
     RegistrationController {
         id: form
         clinic: ClinicController
@@ -35,7 +45,7 @@ Pane {
         sex: sexBox.currentValue === undefined ? "unknown" : sexBox.currentValue
         phone: phoneField.text
         address: addressField.text
-        identifierKind: kindBox.currentValue === undefined ? "national_id" : kindBox.currentValue
+        identifierKind: kindBox.currentValue === undefined ? "" : kindBox.currentValue
         identifierValue: identifierField.text
         onDuplicatesFound: candidates => {
             page.duplicates = candidates
@@ -182,12 +192,8 @@ Pane {
                         font.pixelSize: Theme.fontBody
                         textRole: "text"
                         valueRole: "value"
-                        model: [
-                            { value: "national_id", text: qsTr("National ID") },
-                            { value: "clinic_number", text: qsTr("Clinic number") },
-                            { value: "insurance", text: qsTr("Insurance number") },
-                            { value: "passport", text: qsTr("Passport") }
-                        ]
+                        // The clinic's own kinds (an admin sets them); known ones get a translated name.
+                        model: form.identifierKinds.map(kind => ({ value: kind, text: page.kindLabel(kind) }))
                         Accessible.name: qsTr("Identifier kind")
                     }
                 }

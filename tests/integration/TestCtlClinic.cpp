@@ -1,3 +1,8 @@
+#include "core/clinic/ClinicSchema.h"
+#include "core/Clock.h"
+#include "core/storage/Connection.h"
+#include "core/storage/DataFolder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +14,8 @@
 
 /// The clinic commands of outpostctl as an admin scripts them: register, find, show, note, users,
 /// audit, statistics and demo data, each with its exit code.
+using namespace outpost;
+
 class TestCtlClinic : public QObject
 {
     Q_OBJECT
@@ -155,6 +162,105 @@ private Q_SLOTS:
         const Run byClinician =
             run(as("carl", "carl.pw") + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(byClinician.exitCode, 5);
+    }
+
+    /// The audit rows of the keyring commands, read in process with ada's key slot.
+    QStringList keyringAuditRows()
+    {
+        const SystemClock clock;
+        storage::DataFolder folder(m_data, clinic::clinicMigrations(), clock);
+        auto database = folder.unlock(QStringLiteral("ada"), QStringLiteral("harbour-lantern-41"));
+        if (!database)
+            qFatal("cannot unlock: %s", qPrintable(database.error().message));
+        QStringList rows;
+        auto read = (*database)->read([&](storage::Connection& reader) -> Result<void> {
+            auto found = reader.query(QStringLiteral("SELECT user_name, action, detail FROM audit_log WHERE action IN "
+                                                     "('user.key_slot_add', 'user.key_slot_remove', "
+                                                     "'user.password_change') ORDER BY seq"));
+            if (!found)
+                return found.error();
+            for (const storage::Row& row : *found)
+                rows
+                    << QStringLiteral("%1 %2 %3").arg(row.at(0).toString(), row.at(1).toString(), row.at(2).toString());
+            return {};
+        });
+        if (!read)
+            qFatal("cannot read the audit log: %s", qPrintable(read.error().message));
+        return rows;
+    }
+
+    void keySlotsAreAnAdminsAndEveryChangeIsAudited()
+    {
+        const QString zoe = secretFile(QStringLiteral("zoe.pw"), QStringLiteral("meadow-copper-58"));
+        const QStringList addZoe{QStringLiteral("add-user"), QStringLiteral("--name"), QStringLiteral("zoe"),
+                                 QStringLiteral("--new-password-file"), zoe};
+        const Run byClinician = run(as("carl", "carl.pw") + addZoe);
+        QCOMPARE(byClinician.exitCode, 5);
+        QVERIFY2(byClinician.err.contains(QLatin1String("only an active admin")), qPrintable(byClinician.err));
+        const Run removeByClinician =
+            run(as("carl", "carl.pw") +
+                QStringList{QStringLiteral("remove-user"), QStringLiteral("--name"), QStringLiteral("ada")});
+        QCOMPARE(removeByClinician.exitCode, 5);
+        QVERIFY(keyringAuditRows().isEmpty());
+
+        const Run added = run(as("ada", "admin.pw") + addZoe);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Run removed = run(as("ada", "admin.pw") + QStringList{QStringLiteral("remove-user"),
+                                                                    QStringLiteral("--name"), QStringLiteral("zoe")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        const QString interim = secretFile(QStringLiteral("interim.pw"), QStringLiteral("gravel-orchid-314"));
+        const Run changed = run(as("ada", "admin.pw") +
+                                QStringList{QStringLiteral("passwd"), QStringLiteral("--new-password-file"), interim});
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+        const Run back =
+            run(as("ada", "interim.pw") + QStringList{QStringLiteral("passwd"), QStringLiteral("--new-password-file"),
+                                                      m_dir.filePath(QStringLiteral("admin.pw"))});
+        QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+
+        QCOMPARE(keyringAuditRows(), (QStringList{QStringLiteral("ada user.key_slot_add zoe"),
+                                                  QStringLiteral("ada user.key_slot_remove zoe"),
+                                                  QStringLiteral("ada user.password_change ada"),
+                                                  QStringLiteral("ada user.password_change ada")}));
+        const Run verified =
+            run(as("ada", "admin.pw") + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    }
+
+    void theClinicChoosesItsIdentifierKinds()
+    {
+        const QStringList kinds{QStringLiteral("identifier-kinds")};
+        const Run defaults = run(as("ada", "admin.pw") + kinds + QStringList{QStringLiteral("--json")});
+        QVERIFY2(defaults.exitCode == 0, qPrintable(defaults.err));
+        QCOMPARE(defaults.out.trimmed(), QStringLiteral(R"(["clinic_number","national_id","insurance","passport"])"));
+
+        const Run byClinician =
+            run(as("carl", "carl.pw") + kinds + QStringList{QStringLiteral("--set"), QStringLiteral("nhis")});
+        QCOMPARE(byClinician.exitCode, 5);
+
+        const Run malformed =
+            run(as("ada", "admin.pw") + kinds + QStringList{QStringLiteral("--set"), QStringLiteral("nhis,9lives")});
+        QCOMPARE(malformed.exitCode, 1);
+        QVERIFY2(malformed.err.contains(QStringLiteral("“9lives” cannot be an identifier kind")),
+                 qPrintable(malformed.err));
+
+        const Run set = run(as("ada", "admin.pw") + kinds +
+                            QStringList{QStringLiteral("--set"), QStringLiteral(" Clinic_Number, NHIS ")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(set.out.trimmed(), QStringLiteral("clinic_number\nnhis"));
+
+        // national_id is no longer one of the clinic's kinds: registering with one is refused with the list.
+        const Run refused =
+            run(as("ada", "admin.pw") + QStringList{QStringLiteral("patient"), QStringLiteral("add"),
+                                                    QStringLiteral("--given"), QStringLiteral("Wanjiru"),
+                                                    QStringLiteral("--family"), QStringLiteral("Kamau"),
+                                                    QStringLiteral("--dob"), QStringLiteral("1979-02-14"),
+                                                    QStringLiteral("--national-id"), QStringLiteral("KE 2290 118")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("does not record identifiers of kind “national_id”. It records: "
+                                                     "clinic_number, nhis.")),
+                 qPrintable(refused.err));
+        const Run audit = run(as("ada", "admin.pw") + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
     }
 
     void demoDataAndStatisticsAgree()
