@@ -171,6 +171,7 @@ Result<void> SearchIndex::matchNames(storage::Connection& reader, const QStringL
             continue;
         }
         QHash<qint64, double> tiers;
+        tiers.reserve(first ? std::min(plan.postings, kPostingBudget) : found.size());
         qint64 read = 0;
         for (const auto& candidate : plan.candidates) {
             if (read >= kPostingBudget) {
@@ -197,6 +198,7 @@ Result<void> SearchIndex::matchNames(storage::Connection& reader, const QStringL
             }
         }
         if (first) {
+            found.reserve(tiers.size());
             for (auto it = tiers.cbegin(); it != tiers.cend(); ++it)
                 found.insert(it.key(), Candidate{it.value(), 1, QStringLiteral("name")});
             first = false;

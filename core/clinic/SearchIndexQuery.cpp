@@ -118,6 +118,7 @@ Result<SearchPage> SearchIndex::search(storage::Connection& reader, const search
         QHash<qint64, Candidate> names;
         if (auto ok = matchNames(reader, query.nameWords, names, page.truncated); !ok)
             return ok.error();
+        results.reserve(results.size() + names.size());
         const double perWordMax = static_cast<double>(static_cast<int>(search::MatchTier::Exact));
         for (auto it = names.cbegin(); it != names.cend(); ++it) {
             const double average = it->score / query.nameWords.size();
