@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/backup/BackupFormat.h"
+#include "core/backup/BackupSink.h"
+#include "core/Clock.h"
+#include "core/crypto/SecretKey.h"
+#include "core/Result.h"
+#include "core/storage/Database.h"
+
+#include <QString>
+
+namespace outpost::backup {
+
+/// What an export needs: the open database, the data key it is open with and its keyring file.
+struct ExportSource {
+    storage::Database& database;
+    const crypto::SecretKey& dataKey;
+    QString keyringPath;
+    /// Where the encrypted working copy goes (default: the database's folder).
+    QString scratchDirectory;
+};
+
+/// What an export wrote.
+struct ExportSummary {
+    BackupHeader header;
+    qint64 databaseBytes = 0; ///< pages × page size
+    qint64 fileBytes = 0;     ///< the backup file's size
+    qint64 countMs = 0;       ///< counting the rows of the snapshot
+    qint64 snapshotMs = 0;    ///< copying the snapshot into the encrypted working copy
+    qint64 streamMs = 0;      ///< reading it back, compressing, encrypting and writing
+};
+
+/// Writes a backup: a consistent snapshot of the database taken from one read transaction while
+/// the app keeps writing (sqlite3_backup into an encrypted working copy under a one-time key),
+/// compressed with zstd and encrypted with crypto_secretstream_xchacha20poly1305 under @p key.
+class BackupWriter
+{
+public:
+    /// Writes the whole backup into @p sink and commits it; on any failure or cancel the sink is
+    /// abandoned, so no partial file is left. @p progress may cancel (return false).
+    static Result<ExportSummary> write(const ExportSource& source, const StreamKey& key, BackupSink& sink,
+                                       const Clock& clock, const Progress& progress = {});
+
+    /// The row count of every table of the snapshot on @p connection (inside its read transaction).
+    static Result<QList<QPair<QString, qint64>>> countRows(storage::Connection& connection);
+};
+
+} // namespace outpost::backup

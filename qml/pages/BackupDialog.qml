@@ -1,0 +1,171 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Outpost
+
+// File → Export, Verify and Restore backup: one dialog for the three, then a progress overlay with
+// Cancel over the window while the work runs on the clinic thread, and a toast with the outcome.
+Item {
+    id: root
+    objectName: "backupDialog"
+    anchors.fill: parent
+
+    // "export", "verify" or "restore"
+    property string mode: "export"
+
+    function openFor(newMode) {
+        mode = newMode
+        fileField.text = mode === "export" ? backup.suggestedFile("") : ""
+        folderField.text = ""
+        passphraseField.text = ""
+        confirmField.text = ""
+        dialog.open()
+    }
+
+    BackupController {
+        id: backup
+        clinic: ClinicController
+        onFinished: message => toast.show(message, Toast.Info)
+        onFailed: message => toast.show(message, Toast.Error)
+    }
+
+    // The automatic backup: checked once a minute while someone is logged in (it runs when due).
+    Timer {
+        interval: 60 * 1000
+        repeat: true
+        triggeredOnStart: true
+        running: ClinicController.state === ClinicController.Unlocked
+        onTriggered: backup.runAutomaticIfDue()
+    }
+
+    ModalDialog {
+        id: dialog
+        objectName: "backupModal"
+        parent: Overlay.overlay
+        title: root.mode === "export" ? qsTr("Export backup")
+             : root.mode === "verify" ? qsTr("Verify backup") : qsTr("Restore backup")
+        acceptText: root.mode === "export" ? qsTr("Export")
+                  : root.mode === "verify" ? qsTr("Verify") : qsTr("Restore")
+        acceptEnabled: fileField.text.length > 0 && passphraseField.text.length > 0
+                       && (root.mode !== "restore" || folderField.text.length > 0)
+        initialFocusItem: fileField.input
+        onAccepted: {
+            if (root.mode === "export")
+                backup.exportBackup(fileField.text, passphraseField.text, confirmField.text)
+            else if (root.mode === "verify")
+                backup.verifyBackup(fileField.text, passphraseField.text)
+            else
+                backup.restoreBackup(fileField.text, passphraseField.text, folderField.text)
+            passphraseField.text = ""
+            confirmField.text = ""
+        }
+
+        ColumnLayout {
+            spacing: Theme.spacingSmall
+            width: Math.max(Theme.controlHeight * 10, 420)
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                text: root.mode === "export"
+                      ? qsTr("The whole clinic is written to one encrypted file. Without the passphrase nobody can read it, and nobody can restore it: keep the passphrase apart from the disk.")
+                      : root.mode === "verify"
+                        ? qsTr("Checks the whole file without restoring anything.")
+                        : qsTr("Restores into an empty folder as a new data folder. The clinic's users sign in there with the passwords they had when the backup was made.")
+                Accessible.name: text
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                LabeledTextField {
+                    id: fileField
+                    objectName: "backupFileField"
+                    Layout.fillWidth: true
+                    label: root.mode === "export" ? qsTr("Save the backup as") : qsTr("Backup file")
+                    required: true
+                }
+                ActionButton {
+                    objectName: "backupBrowseFile"
+                    Layout.alignment: Qt.AlignBottom
+                    text: qsTr("Browse…")
+                    Accessible.name: qsTr("Choose the backup file")
+                    onClicked: root.mode === "export" ? saveDialog.open() : openDialog.open()
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.mode === "restore"
+                LabeledTextField {
+                    id: folderField
+                    objectName: "backupFolderField"
+                    Layout.fillWidth: true
+                    label: qsTr("Empty folder for the restored data")
+                    required: root.mode === "restore"
+                }
+                ActionButton {
+                    objectName: "backupBrowseFolder"
+                    Layout.alignment: Qt.AlignBottom
+                    text: qsTr("Browse…")
+                    Accessible.name: qsTr("Choose the folder to restore into")
+                    onClicked: folderDialog.open()
+                }
+            }
+            LabeledTextField {
+                id: passphraseField
+                objectName: "backupPassphraseField"
+                Layout.fillWidth: true
+                label: qsTr("Backup passphrase")
+                echoMode: TextInput.Password
+                required: true
+            }
+            LabeledTextField {
+                id: confirmField
+                objectName: "backupConfirmField"
+                Layout.fillWidth: true
+                visible: root.mode === "export"
+                label: qsTr("Passphrase again")
+                echoMode: TextInput.Password
+                errorText: confirmField.text.length > 0 && confirmField.text !== passphraseField.text
+                           ? qsTr("The two passphrases differ.") : ""
+            }
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save the backup as")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Outpost backups (*.outpostbackup)")]
+        onAccepted: fileField.text = backup.localPath(selectedFile)
+    }
+    FileDialog {
+        id: openDialog
+        title: qsTr("Choose the backup file")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Outpost backups (*.outpostbackup)"), qsTr("All files (*)")]
+        onAccepted: fileField.text = backup.localPath(selectedFile)
+    }
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Choose the folder to restore into")
+        onAccepted: folderField.text = backup.localPath(selectedFolder)
+    }
+
+    ProgressOverlay {
+        objectName: "backupProgress"
+        parent: Overlay.overlay
+        anchors.fill: parent
+        active: backup.running
+        title: backup.operation === "export" ? qsTr("Exporting the backup…")
+             : backup.operation === "verify" ? qsTr("Checking the backup…") : qsTr("Restoring the backup…")
+        message: qsTr("Outpost goes on working; other screens wait until this is done.")
+        progress: backup.progress
+        onCancelled: backup.cancel()
+    }
+
+    Toast {
+        id: toast
+        parent: Overlay.overlay
+    }
+}
