@@ -3,6 +3,7 @@
 
 #include "core/logging/Log.h"
 #include "core/Version.h"
+#include "ocr/ThreadLimit.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,6 +39,7 @@ void printHelp()
 
 int main(int argc, char* argv[])
 {
+    ocr::ensureOpenMpThreadLimit(argv); // before anything else: OpenMP reads it at start-up
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("outpostctl"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
@@ -103,8 +105,8 @@ int main(int argc, char* argv[])
     context.settings = std::move(*settings);
 
     logging::LogOptions logOptions;
-    // A command that only reads settings must not create the data folder as a side effect.
-    if (command->name != QLatin1String("config"))
+    // A command that only reads settings, or reads a scan, must not create the data folder as a side effect.
+    if (command->name != QLatin1String("config") && command->name != QLatin1String("ocr"))
         logOptions.directory = QDir(context.settings.dataDir()).filePath(QStringLiteral("logs"));
     logOptions.level = context.settings.logLevel();
     logOptions.json = context.settings.jsonLogs();

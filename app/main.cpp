@@ -9,9 +9,12 @@
 #include "core/crypto/KdfParameters.h"
 #include "core/logging/Log.h"
 #include "core/Version.h"
+#include "ocr/ThreadLimit.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -45,7 +48,7 @@ void printLine(FILE* stream, const QString& text)
 struct Options {
     bool selfTest = false;
     QString screenshot;
-    QString screenshotPage; ///< login, lock, home, registration, summary (with --screenshot only)
+    QString screenshotPage; ///< login, lock, home, registration, summary, chart, users, audit, settings
     QString demoUser;       ///< --demo-login USER:PASSWORD (with --screenshot only)
     QString demoPassword;
     QHash<QString, QString> overrides;
@@ -72,7 +75,8 @@ Options parseOptions(const QCoreApplication& app)
                                         QStringLiteral("FILE"));
     const QCommandLineOption screenshotPage(
         QStringLiteral("screenshot-page"),
-        QStringLiteral("With --screenshot: the screen to render: login, lock, home, registration or summary."),
+        QStringLiteral("With --screenshot: the screen to render: login, lock, home, registration, summary, chart "
+                       "(as a clinician), users, audit or settings (as an admin)."),
         QStringLiteral("PAGE"));
     const QCommandLineOption demoLogin(
         QStringLiteral("demo-login"),
@@ -143,7 +147,19 @@ int prepareScreenshot(QQmlApplicationEngine& engine, outpost::ui::ClinicControll
             clinic.lock();
         } else if (page == QLatin1String("registration")) {
             QMetaObject::invokeMethod(root, "newPatient");
-        } else if (page == QLatin1String("summary")) {
+        } else if (page == QLatin1String("users") || page == QLatin1String("audit") ||
+                   page == QLatin1String("settings")) {
+            static const QHash<QString, QString> files{
+                {QStringLiteral("users"), QStringLiteral("AdminUsersPage.qml")},
+                {QStringLiteral("audit"), QStringLiteral("AuditLogPage.qml")},
+                {QStringLiteral("settings"), QStringLiteral("SettingsPage.qml")}};
+            QMetaObject::invokeMethod(root, "openAdminPage", Q_ARG(QVariant, files.value(page)));
+            QTimer::singleShot(600, root, [shoot] { // the lists load on the worker thread
+                if (shoot() != 0)
+                    QCoreApplication::exit(1);
+            });
+            return;
+        } else if (page == QLatin1String("summary") || page == QLatin1String("chart")) {
             // The first patient of today's queue, or else of the search for "a".
             QTimer::singleShot(400, root, [root, shoot] {
                 QVariant home;
@@ -154,8 +170,11 @@ int prepareScreenshot(QQmlApplicationEngine& engine, outpost::ui::ClinicControll
                     const int role = queue->roleNames().key("patientId");
                     QMetaObject::invokeMethod(root, "openPatient", Q_ARG(QVariant, queue->index(0, 0).data(role)));
                 }
-                if (shoot() != 0)
-                    QCoreApplication::exit(1);
+                // A clinician lands on the chart, which loads on the worker thread.
+                QTimer::singleShot(600, root, [shoot] {
+                    if (shoot() != 0)
+                        QCoreApplication::exit(1);
+                });
             });
             return;
         }
@@ -170,6 +189,7 @@ int prepareScreenshot(QQmlApplicationEngine& engine, outpost::ui::ClinicControll
 
 int main(int argc, char* argv[])
 {
+    outpost::ocr::ensureOpenMpThreadLimit(argv); // before anything else: OpenMP reads it at start-up
     // --help and --version must work without a display.
     if (hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--help") ||
         hasArgument(argc, argv, "-h")) {
@@ -185,7 +205,7 @@ int main(int argc, char* argv[])
     if (hasArgument(argc, argv, "--screenshot"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // a QApplication for the system print dialog; the UI itself is QML
     QCoreApplication::setOrganizationName(QStringLiteral("Outpost"));
     QCoreApplication::setApplicationName(QStringLiteral("Outpost"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(outpost::kVersion));
@@ -255,6 +275,20 @@ int main(int argc, char* argv[])
                                              return saveScreenshotLater(engine, options.screenshot);
                                          }) != 0)
         return 1;
+
+    // outpost-ui-bench measures the cold start: the wall-clock time of the first frame, then exit.
+    if (qEnvironmentVariableIsSet("OUTPOST_STARTUP_PROBE")) {
+        if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst())) {
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [] {
+                    printLine(stdout, QStringLiteral("first-frame-at-ms %1").arg(QDateTime::currentMSecsSinceEpoch()));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
+                Qt::SingleShotConnection);
+        }
+    }
 
     const int status = app.exec();
     log->info("Outpost exiting with status {}", status);

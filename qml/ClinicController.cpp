@@ -1,5 +1,7 @@
 #include "ClinicController.h"
 
+#include "RecoveryKeySheet.h"
+
 #include "core/auth/PasswordPolicy.h"
 #include "core/clinic/Clinic.h"
 #include "core/clinic/ClinicSchema.h"
@@ -7,11 +9,14 @@
 #include "core/logging/Log.h"
 #include "core/storage/DataFolder.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QStandardPaths>
 
 #include <condition_variable>
@@ -420,6 +425,19 @@ QString ClinicController::saveRecoveryKey(const QString& recoveryKey) const
     if (file.write(text.toUtf8()) < 0 || !file.flush())
         return {};
     return QDir::toNativeSeparators(path);
+}
+
+bool ClinicController::printRecoveryKey(const QString& recoveryKey) const
+{
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
+        return false; // the print dialog is a widget: only the app (a QApplication) can show it
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Outpost recovery key"));
+    QPrintDialog dialog(&printer);
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false); // a file would hold the key in plain text
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return RecoveryKeySheet::paint(printer, m_clinicName, recoveryKey, QDateTime::currentDateTime());
 }
 
 bool ClinicController::hasPage(const QString& fileName) const

@@ -147,6 +147,9 @@ public:
     /// Writes @p recoveryKey to a new text file in the user's documents folder (owner-only
     /// permissions); returns its path, or an empty string when it could not be written.
     Q_INVOKABLE QString saveRecoveryKey(const QString& recoveryKey) const;
+    /// Opens the system print dialog and prints the recovery key sheet (RecoveryKeySheet) on the
+    /// printer the user picks; false when they cancel or the printer refuses.
+    Q_INVOKABLE bool printRecoveryKey(const QString& recoveryKey) const;
     /// True when the module holds pages/@p fileName (pages other work adds appear only once built).
     Q_INVOKABLE bool hasPage(const QString& fileName) const;
 

@@ -152,6 +152,11 @@ ApplicationWindow {
 
     menuBar: MenuBar {
         id: appMenuBar
+        // Screen readers get the menu's title without its mnemonic marker ("&File" → "File").
+        delegate: MenuBarItem {
+            Accessible.name: menu ? menu.title.replace("&", "") : ""
+            Accessible.role: Accessible.MenuItem
+        }
         Menu {
             title: qsTr("&File")
             Action {
@@ -167,6 +172,25 @@ ApplicationWindow {
                 shortcut: "Ctrl+F"
                 enabled: window.unlocked
                 onTriggered: window.findPatient()
+            }
+            MenuSeparator {}
+            Action {
+                objectName: "exportBackupAction"
+                text: qsTr("&Export Backup…")
+                enabled: window.unlocked && ClinicController.isAdmin
+                onTriggered: backupDialog.openFor("export")
+            }
+            Action {
+                objectName: "verifyBackupAction"
+                text: qsTr("&Verify Backup…")
+                enabled: window.unlocked
+                onTriggered: backupDialog.openFor("verify")
+            }
+            Action {
+                objectName: "restoreBackupAction"
+                text: qsTr("&Restore Backup…")
+                enabled: window.unlocked && ClinicController.isAdmin
+                onTriggered: backupDialog.openFor("restore")
             }
             MenuSeparator {}
             Action {
@@ -308,6 +332,10 @@ ApplicationWindow {
     Component {
         id: summaryComponent
         PatientSummaryPage { }
+    }
+
+    BackupDialog {
+        id: backupDialog
     }
 
     AboutDialog {

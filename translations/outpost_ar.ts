@@ -143,6 +143,204 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Export backup</source>
+        <translation>تصدير نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>التحقق من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>The whole clinic is written to one encrypted file. Without the passphrase nobody can read it, and nobody can restore it: keep the passphrase apart from the disk.</source>
+        <translation>تُكتب العيادة كلها في ملف واحد مشفّر. بدون عبارة المرور لا يستطيع أحد قراءته ولا استعادته: احفظ عبارة المرور بعيدًا عن القرص.</translation>
+    </message>
+    <message>
+        <source>Checks the whole file without restoring anything.</source>
+        <translation>يفحص الملف كله دون استعادة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
+        <translation>يستعيد إلى مجلد فارغ كمجلد بيانات جديد. يسجّل مستخدمو العيادة الدخول هناك بكلمات المرور التي كانت لديهم عند إنشاء النسخة.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>حفظ النسخة الاحتياطية باسم</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>اختر ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Empty folder for the restored data</source>
+        <translation>مجلد فارغ للبيانات المستعادة</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into</source>
+        <translation>اختر المجلد الذي تُستعاد إليه</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Outpost backups (*.outpostbackup)</source>
+        <translation>نسخ Outpost الاحتياطية (*.outpostbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the backup…</source>
+        <translation>جارٍ تصدير النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Outpost goes on working; other screens wait until this is done.</source>
+        <translation>يستمر Outpost في العمل؛ تنتظر الشاشات الأخرى حتى ينتهي هذا.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>النسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>آخر نسخة احتياطية ناجحة: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية تلقائية بعد.</translation>
+    </message>
+    <message>
+        <source>Warning: there has been no good backup for more than %1 days. Check the backup disk.</source>
+        <translation>تحذير: لا توجد نسخة احتياطية ناجحة منذ أكثر من %1 أيام. افحص قرص النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>فشلت المحاولة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <source>Back up every day</source>
+        <translation>النسخ الاحتياطي كل يوم</translation>
+    </message>
+    <message>
+        <source>Backup folder (a USB disk or network share)</source>
+        <translation>مجلد النسخ الاحتياطية (قرص USB أو مجلد شبكة مشترك)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>اختر مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Time of day (hour, minute)</source>
+        <translation>وقت اليوم (ساعة، دقيقة)</translation>
+    </message>
+    <message>
+        <source>Backup hour</source>
+        <translation>ساعة النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Backup minute</source>
+        <translation>دقيقة النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Keep daily backups</source>
+        <translation>النسخ اليومية المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>عدد النسخ اليومية المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>Keep weekly backups</source>
+        <translation>النسخ الأسبوعية المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>عدد النسخ الأسبوعية المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>Keep monthly backups</source>
+        <translation>النسخ الشهرية المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>عدد النسخ الشهرية المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a good backup</source>
+        <translation>التحذير بعد هذا العدد من الأيام بلا نسخة احتياطية ناجحة</translation>
+    </message>
+    <message>
+        <source>Days before the warning</source>
+        <translation>الأيام قبل التحذير</translation>
+    </message>
+    <message>
+        <source>New passphrase for automatic backups (leave empty to keep it)</source>
+        <translation>عبارة مرور جديدة للنسخ التلقائية (اتركها فارغة للإبقاء عليها)</translation>
+    </message>
+    <message>
+        <source>Passphrase for automatic backups</source>
+        <translation>عبارة المرور للنسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>حفظ إعدادات النسخ الاحتياطي</translation>
+    </message>
+</context>
+<context>
     <name>ComponentGallery</name>
     <message>
         <source>Patient record saved.</source>
@@ -492,6 +690,153 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>ملاءمة الصفحة للعرض</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>إغلاق المستند</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>البحث في هذا المستند</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) on this page</source>
+        <translation>
+            <numerusform>لا توجد نتائج في هذه الصفحة</numerusform>
+            <numerusform>نتيجة واحدة في هذه الصفحة</numerusform>
+            <numerusform>نتيجتان في هذه الصفحة</numerusform>
+            <numerusform>%n نتائج في هذه الصفحة</numerusform>
+            <numerusform>%n نتيجة في هذه الصفحة</numerusform>
+            <numerusform>%n نتيجة في هذه الصفحة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Document stored.</source>
+        <translation>تم حفظ المستند.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>أُلغي الاستيراد؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation>استيراد مستند</translation>
+    </message>
+    <message>
+        <source>Search in documents</source>
+        <translation>البحث في المستندات</translation>
+    </message>
+    <message>
+        <source>Search in this patient&apos;s documents</source>
+        <translation>البحث في مستندات هذا المريض</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1، الصفحة %2</translation>
+    </message>
+    <message>
+        <source>Match in %1, page %2: %3</source>
+        <translation>نتيجة في %1، الصفحة %2: %3</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop scans or PDFs here, or choose Import…</source>
+        <translation>لا توجد مستندات بعد. أفلت هنا المسوحات أو ملفات PDF، أو اختر استيراد…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s) · added by %2 on %3</source>
+        <translation>
+            <numerusform>%1 · بلا صفحات · أضافه %2 في %3</numerusform>
+            <numerusform>%1 · صفحة واحدة · أضافه %2 في %3</numerusform>
+            <numerusform>%1 · صفحتان · أضافه %2 في %3</numerusform>
+            <numerusform>%1 · %n صفحات · أضافه %2 في %3</numerusform>
+            <numerusform>%1 · %n صفحة · أضافه %2 في %3</numerusform>
+            <numerusform>%1 · %n صفحة · أضافه %2 في %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>المسوحات وملفات PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>What is this document?</source>
+        <translation>ما نوع هذا المستند؟</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be read with text recognition and stored encrypted.</source>
+        <translation>
+            <numerusform>لن يُقرأ أي ملف.</numerusform>
+            <numerusform>سيُقرأ ملف واحد بالتعرف على النص ويُحفظ مشفرًا.</numerusform>
+            <numerusform>سيُقرأ ملفان بالتعرف على النص ويُحفظان مشفرين.</numerusform>
+            <numerusform>ستُقرأ %n ملفات بالتعرف على النص وتُحفظ مشفرة.</numerusform>
+            <numerusform>سيُقرأ %n ملفًا بالتعرف على النص ويُحفظ مشفرًا.</numerusform>
+            <numerusform>سيُقرأ %n ملف بالتعرف على النص ويُحفظ مشفرًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>نوع المستند</translation>
+    </message>
+    <message>
+        <source>Importing a document</source>
+        <translation>جارٍ استيراد مستند</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Outpost</source>
@@ -508,6 +853,41 @@
     <message>
         <source>Open Log Folder</source>
         <translation>فتح مجلد السجلات</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanDialog</name>
+    <message>
+        <source>Check the fields read from the card</source>
+        <translation>تحقق من الحقول المقروءة من البطاقة</translation>
+    </message>
+    <message>
+        <source>Fill confirmed fields</source>
+        <translation>ملء الحقول المؤكدة</translation>
+    </message>
+    <message>
+        <source>Compare each value with the card. Tick the ones that are right; only those are filled in.</source>
+        <translation>قارن كل قيمة بالبطاقة. ضع علامة على القيم الصحيحة؛ لن تُملأ سواها.</translation>
+    </message>
+    <message>
+        <source>No fields could be read from this card. Type them in by hand.</source>
+        <translation>تعذرت قراءة أي حقل من هذه البطاقة. أدخلها يدويًا.</translation>
+    </message>
+    <message>
+        <source>Use %1: %2</source>
+        <translation>استخدام %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · check digits hold</source>
+        <translation>الثقة %1 % · أرقام التحقق صحيحة</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · not verified</source>
+        <translation>الثقة %1 % · غير متحقق منه</translation>
+    </message>
+    <message>
+        <source>Where %1 was read on the card</source>
+        <translation>موضع قراءة %1 على البطاقة</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1085,18 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Export Backup…</source>
+        <translation>&amp;تصدير نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Backup…</source>
+        <translation>ال&amp;تحقق من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1374,10 @@
         <source>reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
 </context>
 <context>
     <name>PatientSummaryPage</name>
@@ -1236,6 +1632,33 @@
         <source>Booked and walk-in patients for today appear here.</source>
         <translation>يظهر هنا مرضى اليوم، بموعد أو من دون موعد.</translation>
     </message>
+    <message>
+        <source>matched in a document</source>
+        <translation>وُجد في مستند</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>مفتاح الاسترداد لـ Outpost</translation>
+    </message>
+    <message>
+        <source>Clinic: %1</source>
+        <translation>العيادة: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>تاريخ الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>With this key anyone can open the clinic&apos;s records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic&apos;s safe. Do not photograph it or store it on the computer.</source>
+        <translation>بهذا المفتاح يستطيع أي شخص فتح سجلات العيادة، ومن دونه لا يمكن إعادة تعيين كلمة مرور مسؤول منسية. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب، مثل خزنة العيادة. لا تصوّرها ولا تحفظها على الحاسوب.</translation>
+    </message>
+    <message>
+        <source>To use it: Outpost → sign-in screen, or outpostctl unlock-with-recovery-key.</source>
+        <translation>لاستخدامه: Outpost ← شاشة تسجيل الدخول، أو outpostctl unlock-with-recovery-key.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -1354,6 +1777,26 @@
     <message>
         <source>Why is this a different person?</source>
         <translation>لماذا يُعدّ هذا شخصًا مختلفًا؟</translation>
+    </message>
+    <message>
+        <source>Scan ID card…</source>
+        <translation>مسح بطاقة الهوية…</translation>
+    </message>
+    <message>
+        <source>Scan an ID card or passport to propose the fields</source>
+        <translation>مسح بطاقة هوية أو جواز سفر لاقتراح الحقول</translation>
+    </message>
+    <message>
+        <source>Scan ID card</source>
+        <translation>مسح بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>المسوحات وملفات PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the ID card</source>
+        <translation>جارٍ قراءة بطاقة الهوية</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1971,18 @@
         <source>Start</source>
         <translation>البدء</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>طباعة مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from this computer.</source>
+        <translation>أُرسلت إلى الطابعة. احفظ الورقة بعيدًا عن هذا الحاسوب.</translation>
+    </message>
 </context>
 <context>
     <name>Toast</name>
@@ -1541,6 +1996,77 @@
     <message>
         <source>Enter a patient id for the report.</source>
         <translation>أدخل معرّف مريض للتقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::BackupController</name>
+    <message>
+        <source>Cancelled. No backup file was left behind.</source>
+        <translation>أُلغي. لم يبقَ أي ملف نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The unfinished backup was removed; free some space or choose another disk.</source>
+        <translation>القرص ممتلئ. أُزيلت النسخة غير المكتملة؛ أفرغ بعض المساحة أو اختر قرصًا آخر.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>عبارة مرور النسخة الاحتياطية خاطئة.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete and cannot be used. Try another backup.</source>
+        <translation>النسخة الاحتياطية تالفة أو ناقصة ولا يمكن استخدامها. جرّب نسخة أخرى.</translation>
+    </message>
+    <message>
+        <source>Outpost may not do this here: only admins manage backups, and the folder must be writable.</source>
+        <translation>لا يمكن لـ Outpost فعل هذا هنا: المشرفون وحدهم يديرون النسخ الاحتياطية، ويجب أن يكون المجلد قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <source>The file or folder was not found. Is the disk connected?</source>
+        <translation>لم يُعثر على الملف أو المجلد. هل القرص موصول؟</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>اختر عبارة مرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>اختر مكان حفظ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2 MB). Keep the passphrase apart from the disk.</source>
+        <translation>حُفظت النسخة الاحتياطية في %1 (%2 ميغابايت). احفظ عبارة المرور بعيدًا عن القرص.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to check.</source>
+        <translation>اختر ملف النسخة الاحتياطية المراد فحصه.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: made %1, %2 patients.</source>
+        <translation>النسخة الاحتياطية سليمة: أُنشئت في %1، وفيها %2 مريض.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and an empty folder to restore into.</source>
+        <translation>اختر ملف النسخة الاحتياطية ومجلدًا فارغًا للاستعادة إليه.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients into %2. Start Outpost with that data folder to use it.</source>
+        <translation>استُعيد %1 مريض إلى %2. شغّل Outpost بمجلد البيانات هذا لاستخدامه.</translation>
+    </message>
+    <message>
+        <source>Set a passphrase for the automatic backups.</source>
+        <translation>عيّن عبارة مرور للنسخ الاحتياطية التلقائية.</translation>
+    </message>
+    <message>
+        <source>Automatic backup settings saved.</source>
+        <translation>حُفظت إعدادات النسخ الاحتياطي التلقائي.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2154,84 @@
     <message>
         <source>Outpost recovery key for %1</source>
         <translation>مفتاح استرداد Outpost لـ %1</translation>
+    </message>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>مفتاح الاسترداد لـ Outpost</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentController</name>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>جارٍ قراءة الصفحة %1 من %2…</translation>
+    </message>
+    <message>
+        <source>Choose a patient and a document kind first.</source>
+        <translation>اختر مريضًا ونوع مستند أولًا.</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>جارٍ قراءة المستند…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation>جارٍ قراءة بطاقة الهوية…</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentModel</name>
+    <message>
+        <source>ID card</source>
+        <translation>بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation>بطاقة التأمين</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>خطاب الإحالة</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>تقرير المختبر</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>مستند آخر</translation>
     </message>
 </context>
 <context>

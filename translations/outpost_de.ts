@@ -143,6 +143,204 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Export backup</source>
+        <translation>Sicherung exportieren</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The whole clinic is written to one encrypted file. Without the passphrase nobody can read it, and nobody can restore it: keep the passphrase apart from the disk.</source>
+        <translation>Die ganze Klinik wird in eine einzige verschlüsselte Datei geschrieben. Ohne die Passphrase kann niemand sie lesen oder wiederherstellen: Bewahren Sie die Passphrase getrennt vom Datenträger auf.</translation>
+    </message>
+    <message>
+        <source>Checks the whole file without restoring anything.</source>
+        <translation>Prüft die ganze Datei, ohne etwas wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
+        <translation>Stellt in einen leeren Ordner als neuen Datenordner wieder her. Die Benutzer der Klinik melden sich dort mit den Passwörtern an, die sie beim Erstellen der Sicherung hatten.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Sicherung speichern unter</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Sicherungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Empty folder for the restored data</source>
+        <translation>Leerer Ordner für die wiederhergestellten Daten</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into</source>
+        <translation>Ordner für die Wiederherstellung wählen</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Outpost backups (*.outpostbackup)</source>
+        <translation>Outpost-Sicherungen (*.outpostbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the backup…</source>
+        <translation>Sicherung wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Outpost goes on working; other screens wait until this is done.</source>
+        <translation>Outpost arbeitet weiter; andere Ansichten warten, bis dies fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Letzte erfolgreiche Sicherung: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Es wurde noch keine automatische Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Warning: there has been no good backup for more than %1 days. Check the backup disk.</source>
+        <translation>Warnung: Seit mehr als %1 Tagen gibt es keine erfolgreiche Sicherung. Prüfen Sie den Sicherungsdatenträger.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Back up every day</source>
+        <translation>Jeden Tag sichern</translation>
+    </message>
+    <message>
+        <source>Backup folder (a USB disk or network share)</source>
+        <translation>Sicherungsordner (USB-Datenträger oder Netzwerkfreigabe)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <source>Time of day (hour, minute)</source>
+        <translation>Uhrzeit (Stunde, Minute)</translation>
+    </message>
+    <message>
+        <source>Backup hour</source>
+        <translation>Stunde der Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup minute</source>
+        <translation>Minute der Sicherung</translation>
+    </message>
+    <message>
+        <source>Keep daily backups</source>
+        <translation>Tägliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Anzahl behaltener Tagessicherungen</translation>
+    </message>
+    <message>
+        <source>Keep weekly backups</source>
+        <translation>Wöchentliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Anzahl behaltener Wochensicherungen</translation>
+    </message>
+    <message>
+        <source>Keep monthly backups</source>
+        <translation>Monatliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Anzahl behaltener Monatssicherungen</translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a good backup</source>
+        <translation>Nach so vielen Tagen ohne erfolgreiche Sicherung warnen</translation>
+    </message>
+    <message>
+        <source>Days before the warning</source>
+        <translation>Tage bis zur Warnung</translation>
+    </message>
+    <message>
+        <source>New passphrase for automatic backups (leave empty to keep it)</source>
+        <translation>Neue Passphrase für automatische Sicherungen (leer lassen, um sie zu behalten)</translation>
+    </message>
+    <message>
+        <source>Passphrase for automatic backups</source>
+        <translation>Passphrase für automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>Sicherungseinstellungen speichern</translation>
+    </message>
+</context>
+<context>
     <name>ComponentGallery</name>
     <message>
         <source>Patient record saved.</source>
@@ -492,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Seite an die Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Dokument schließen</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>In diesem Dokument suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) on this page</source>
+        <translation>
+            <numerusform>%n Treffer auf dieser Seite</numerusform>
+            <numerusform>%n Treffer auf dieser Seite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Document stored.</source>
+        <translation>Dokument gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation>Ein Dokument importieren</translation>
+    </message>
+    <message>
+        <source>Search in documents</source>
+        <translation>In Dokumenten suchen</translation>
+    </message>
+    <message>
+        <source>Search in this patient&apos;s documents</source>
+        <translation>In den Dokumenten dieses Patienten suchen</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, Seite %2</translation>
+    </message>
+    <message>
+        <source>Match in %1, page %2: %3</source>
+        <translation>Treffer in %1, Seite %2: %3</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop scans or PDFs here, or choose Import…</source>
+        <translation>Noch keine Dokumente. Scans oder PDFs hierher ziehen oder „Importieren…“ wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s) · added by %2 on %3</source>
+        <translation>
+            <numerusform>%1 · %n Seite · hinzugefügt von %2 am %3</numerusform>
+            <numerusform>%1 · %n Seiten · hinzugefügt von %2 am %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Scans und PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>What is this document?</source>
+        <translation>Was für ein Dokument ist das?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be read with text recognition and stored encrypted.</source>
+        <translation>
+            <numerusform>%n Datei wird per Texterkennung gelesen und verschlüsselt gespeichert.</numerusform>
+            <numerusform>%n Dateien werden per Texterkennung gelesen und verschlüsselt gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>Dokumentart</translation>
+    </message>
+    <message>
+        <source>Importing a document</source>
+        <translation>Dokument wird importiert</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Outpost</source>
@@ -508,6 +841,41 @@
     <message>
         <source>Open Log Folder</source>
         <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanDialog</name>
+    <message>
+        <source>Check the fields read from the card</source>
+        <translation>Prüfen Sie die von der Karte gelesenen Felder</translation>
+    </message>
+    <message>
+        <source>Fill confirmed fields</source>
+        <translation>Bestätigte Felder ausfüllen</translation>
+    </message>
+    <message>
+        <source>Compare each value with the card. Tick the ones that are right; only those are filled in.</source>
+        <translation>Vergleichen Sie jeden Wert mit der Karte. Haken Sie die richtigen ab; nur diese werden ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>No fields could be read from this card. Type them in by hand.</source>
+        <translation>Von dieser Karte konnten keine Felder gelesen werden. Bitte von Hand eingeben.</translation>
+    </message>
+    <message>
+        <source>Use %1: %2</source>
+        <translation>%1 übernehmen: %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · check digits hold</source>
+        <translation>Konfidenz %1 % · Prüfziffern stimmen</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · not verified</source>
+        <translation>Konfidenz %1 % · nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Where %1 was read on the card</source>
+        <translation>Wo %1 auf der Karte gelesen wurde</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1073,18 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Export Backup…</source>
+        <translation>Sicherung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Backup…</source>
+        <translation>Sicherung &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1362,10 @@
         <source>reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>PatientSummaryPage</name>
@@ -1224,6 +1608,33 @@
         <source>Booked and walk-in patients for today appear here.</source>
         <translation>Hier erscheinen die heutigen Patienten mit und ohne Termin.</translation>
     </message>
+    <message>
+        <source>matched in a document</source>
+        <translation>in einem Dokument gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>Outpost-Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Clinic: %1</source>
+        <translation>Klinik: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>With this key anyone can open the clinic&apos;s records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic&apos;s safe. Do not photograph it or store it on the computer.</source>
+        <translation>Mit diesem Schlüssel kann jeder die Akten der Klinik öffnen, und ohne ihn lässt sich ein vergessenes Admin-Passwort nicht zurücksetzen. Bewahren Sie dieses Blatt verschlossen und getrennt vom Computer auf, zum Beispiel im Tresor der Klinik. Fotografieren Sie es nicht und speichern Sie es nicht auf dem Computer.</translation>
+    </message>
+    <message>
+        <source>To use it: Outpost → sign-in screen, or outpostctl unlock-with-recovery-key.</source>
+        <translation>Verwendung: Outpost → Anmeldebildschirm, oder outpostctl unlock-with-recovery-key.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -1342,6 +1753,26 @@
     <message>
         <source>Why is this a different person?</source>
         <translation>Warum handelt es sich um eine andere Person?</translation>
+    </message>
+    <message>
+        <source>Scan ID card…</source>
+        <translation>Ausweis scannen…</translation>
+    </message>
+    <message>
+        <source>Scan an ID card or passport to propose the fields</source>
+        <translation>Ausweis oder Reisepass scannen, um die Felder vorzuschlagen</translation>
+    </message>
+    <message>
+        <source>Scan ID card</source>
+        <translation>Ausweis scannen</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Scans und PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the ID card</source>
+        <translation>Ausweis wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1947,18 @@
         <source>Start</source>
         <translation>Starten</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Den Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from this computer.</source>
+        <translation>An den Drucker gesendet. Bewahren Sie das Blatt getrennt von diesem Computer auf.</translation>
+    </message>
 </context>
 <context>
     <name>Toast</name>
@@ -1529,6 +1972,77 @@
     <message>
         <source>Enter a patient id for the report.</source>
         <translation>Geben Sie für den Bericht eine Patienten-ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::BackupController</name>
+    <message>
+        <source>Cancelled. No backup file was left behind.</source>
+        <translation>Abgebrochen. Es ist keine Sicherungsdatei zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The unfinished backup was removed; free some space or choose another disk.</source>
+        <translation>Der Datenträger ist voll. Die unfertige Sicherung wurde entfernt; schaffen Sie Platz oder wählen Sie einen anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>Falsche Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete and cannot be used. Try another backup.</source>
+        <translation>Die Sicherung ist beschädigt oder unvollständig und nicht verwendbar. Versuchen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>Outpost may not do this here: only admins manage backups, and the folder must be writable.</source>
+        <translation>Outpost darf das hier nicht: Nur Administratoren verwalten Sicherungen, und der Ordner muss beschreibbar sein.</translation>
+    </message>
+    <message>
+        <source>The file or folder was not found. Is the disk connected?</source>
+        <translation>Datei oder Ordner nicht gefunden. Ist der Datenträger angeschlossen?</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Wählen Sie eine Passphrase mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Wählen Sie, wo die Sicherung gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2 MB). Keep the passphrase apart from the disk.</source>
+        <translation>Sicherung gespeichert unter %1 (%2 MB). Bewahren Sie die Passphrase getrennt vom Datenträger auf.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to check.</source>
+        <translation>Wählen Sie die zu prüfende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: made %1, %2 patients.</source>
+        <translation>Die Sicherung ist intakt: erstellt am %1, %2 Patienten.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and an empty folder to restore into.</source>
+        <translation>Wählen Sie die Sicherungsdatei und einen leeren Ordner für die Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients into %2. Start Outpost with that data folder to use it.</source>
+        <translation>%1 Patienten nach %2 wiederhergestellt. Starten Sie Outpost mit diesem Datenordner, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Set a passphrase for the automatic backups.</source>
+        <translation>Legen Sie eine Passphrase für die automatischen Sicherungen fest.</translation>
+    </message>
+    <message>
+        <source>Automatic backup settings saved.</source>
+        <translation>Einstellungen der automatischen Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2118,84 @@
     <message>
         <source>Outpost recovery key for %1</source>
         <translation>Outpost-Wiederherstellungsschlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>Outpost-Wiederherstellungsschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentController</name>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose a patient and a document kind first.</source>
+        <translation>Wählen Sie zuerst einen Patienten und eine Dokumentart.</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Dokument wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation>Ausweis wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentModel</name>
+    <message>
+        <source>ID card</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation>Versichertenkarte</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Überweisungsschreiben</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Laborbefund</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Sonstiges Dokument</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,204 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Export backup</source>
+        <translation>Export backup</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>Verify backup</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The whole clinic is written to one encrypted file. Without the passphrase nobody can read it, and nobody can restore it: keep the passphrase apart from the disk.</source>
+        <translation>The whole clinic is written to one encrypted file. Without the passphrase nobody can read it, and nobody can restore it: keep the passphrase apart from the disk.</translation>
+    </message>
+    <message>
+        <source>Checks the whole file without restoring anything.</source>
+        <translation>Checks the whole file without restoring anything.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
+        <translation>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Save the backup as</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>Empty folder for the restored data</source>
+        <translation>Empty folder for the restored data</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into</source>
+        <translation>Choose the folder to restore into</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Outpost backups (*.outpostbackup)</source>
+        <translation>Outpost backups (*.outpostbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the backup…</source>
+        <translation>Exporting the backup…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Outpost goes on working; other screens wait until this is done.</source>
+        <translation>Outpost goes on working; other screens wait until this is done.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Last good backup: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>No automatic backup has been made yet.</translation>
+    </message>
+    <message>
+        <source>Warning: there has been no good backup for more than %1 days. Check the backup disk.</source>
+        <translation>Warning: there has been no good backup for more than %1 days. Check the backup disk.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>The last attempt failed: %1</translation>
+    </message>
+    <message>
+        <source>Back up every day</source>
+        <translation>Back up every day</translation>
+    </message>
+    <message>
+        <source>Backup folder (a USB disk or network share)</source>
+        <translation>Backup folder (a USB disk or network share)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Time of day (hour, minute)</source>
+        <translation>Time of day (hour, minute)</translation>
+    </message>
+    <message>
+        <source>Backup hour</source>
+        <translation>Backup hour</translation>
+    </message>
+    <message>
+        <source>Backup minute</source>
+        <translation>Backup minute</translation>
+    </message>
+    <message>
+        <source>Keep daily backups</source>
+        <translation>Keep daily backups</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>Keep weekly backups</source>
+        <translation>Keep weekly backups</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <source>Keep monthly backups</source>
+        <translation>Keep monthly backups</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a good backup</source>
+        <translation>Warn after this many days without a good backup</translation>
+    </message>
+    <message>
+        <source>Days before the warning</source>
+        <translation>Days before the warning</translation>
+    </message>
+    <message>
+        <source>New passphrase for automatic backups (leave empty to keep it)</source>
+        <translation>New passphrase for automatic backups (leave empty to keep it)</translation>
+    </message>
+    <message>
+        <source>Passphrase for automatic backups</source>
+        <translation>Passphrase for automatic backups</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>Save backup settings</translation>
+    </message>
+</context>
+<context>
     <name>ComponentGallery</name>
     <message>
         <source>Patient record saved.</source>
@@ -492,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Fit the page to the width</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Close the document</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>Find in this document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) on this page</source>
+        <translation>
+            <numerusform>%n match on this page</numerusform>
+            <numerusform>%n matches on this page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Document stored.</source>
+        <translation>Document stored.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation>Import a document</translation>
+    </message>
+    <message>
+        <source>Search in documents</source>
+        <translation>Search in documents</translation>
+    </message>
+    <message>
+        <source>Search in this patient&apos;s documents</source>
+        <translation>Search in this patient&apos;s documents</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <source>Match in %1, page %2: %3</source>
+        <translation>Match in %1, page %2: %3</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop scans or PDFs here, or choose Import…</source>
+        <translation>No documents yet. Drop scans or PDFs here, or choose Import…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s) · added by %2 on %3</source>
+        <translation>
+            <numerusform>%1 · %n page · added by %2 on %3</numerusform>
+            <numerusform>%1 · %n pages · added by %2 on %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>What is this document?</source>
+        <translation>What is this document?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be read with text recognition and stored encrypted.</source>
+        <translation>
+            <numerusform>%n file will be read with text recognition and stored encrypted.</numerusform>
+            <numerusform>%n files will be read with text recognition and stored encrypted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <source>Importing a document</source>
+        <translation>Importing a document</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Outpost</source>
@@ -508,6 +841,41 @@
     <message>
         <source>Open Log Folder</source>
         <translation>Open Log Folder</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanDialog</name>
+    <message>
+        <source>Check the fields read from the card</source>
+        <translation>Check the fields read from the card</translation>
+    </message>
+    <message>
+        <source>Fill confirmed fields</source>
+        <translation>Fill confirmed fields</translation>
+    </message>
+    <message>
+        <source>Compare each value with the card. Tick the ones that are right; only those are filled in.</source>
+        <translation>Compare each value with the card. Tick the ones that are right; only those are filled in.</translation>
+    </message>
+    <message>
+        <source>No fields could be read from this card. Type them in by hand.</source>
+        <translation>No fields could be read from this card. Type them in by hand.</translation>
+    </message>
+    <message>
+        <source>Use %1: %2</source>
+        <translation>Use %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · check digits hold</source>
+        <translation>Confidence %1 % · check digits hold</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · not verified</source>
+        <translation>Confidence %1 % · not verified</translation>
+    </message>
+    <message>
+        <source>Where %1 was read on the card</source>
+        <translation>Where %1 was read on the card</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1073,18 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Export Backup…</source>
+        <translation>&amp;Export Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Backup…</source>
+        <translation>&amp;Verify Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Restore Backup…</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1362,10 @@
         <source>reason: %1</source>
         <translation>reason: %1</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
 </context>
 <context>
     <name>PatientSummaryPage</name>
@@ -1224,6 +1608,33 @@
         <source>Booked and walk-in patients for today appear here.</source>
         <translation>Booked and walk-in patients for today appear here.</translation>
     </message>
+    <message>
+        <source>matched in a document</source>
+        <translation>matched in a document</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>Outpost recovery key</translation>
+    </message>
+    <message>
+        <source>Clinic: %1</source>
+        <translation>Clinic: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>With this key anyone can open the clinic&apos;s records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic&apos;s safe. Do not photograph it or store it on the computer.</source>
+        <translation>With this key anyone can open the clinic's records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic's safe. Do not photograph it or store it on the computer.</translation>
+    </message>
+    <message>
+        <source>To use it: Outpost → sign-in screen, or outpostctl unlock-with-recovery-key.</source>
+        <translation>To use it: Outpost → sign-in screen, or outpostctl unlock-with-recovery-key.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -1342,6 +1753,26 @@
     <message>
         <source>Why is this a different person?</source>
         <translation>Why is this a different person?</translation>
+    </message>
+    <message>
+        <source>Scan ID card…</source>
+        <translation>Scan ID card…</translation>
+    </message>
+    <message>
+        <source>Scan an ID card or passport to propose the fields</source>
+        <translation>Scan an ID card or passport to propose the fields</translation>
+    </message>
+    <message>
+        <source>Scan ID card</source>
+        <translation>Scan ID card</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the ID card</source>
+        <translation>Reading the ID card</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1947,18 @@
         <source>Start</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from this computer.</source>
+        <translation>Sent to the printer. Keep the sheet away from this computer.</translation>
+    </message>
 </context>
 <context>
     <name>Toast</name>
@@ -1529,6 +1972,77 @@
     <message>
         <source>Enter a patient id for the report.</source>
         <translation>Enter a patient id for the report.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::BackupController</name>
+    <message>
+        <source>Cancelled. No backup file was left behind.</source>
+        <translation>Cancelled. No backup file was left behind.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The unfinished backup was removed; free some space or choose another disk.</source>
+        <translation>The disk is full. The unfinished backup was removed; free some space or choose another disk.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>Wrong backup passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete and cannot be used. Try another backup.</source>
+        <translation>The backup is damaged or incomplete and cannot be used. Try another backup.</translation>
+    </message>
+    <message>
+        <source>Outpost may not do this here: only admins manage backups, and the folder must be writable.</source>
+        <translation>Outpost may not do this here: only admins manage backups, and the folder must be writable.</translation>
+    </message>
+    <message>
+        <source>The file or folder was not found. Is the disk connected?</source>
+        <translation>The file or folder was not found. Is the disk connected?</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Choose a passphrase of at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Choose where to save the backup.</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2 MB). Keep the passphrase apart from the disk.</source>
+        <translation>Backup saved to %1 (%2 MB). Keep the passphrase apart from the disk.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to check.</source>
+        <translation>Choose the backup file to check.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: made %1, %2 patients.</source>
+        <translation>The backup is intact: made %1, %2 patients.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and an empty folder to restore into.</source>
+        <translation>Choose the backup file and an empty folder to restore into.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients into %2. Start Outpost with that data folder to use it.</source>
+        <translation>Restored %1 patients into %2. Start Outpost with that data folder to use it.</translation>
+    </message>
+    <message>
+        <source>Set a passphrase for the automatic backups.</source>
+        <translation>Set a passphrase for the automatic backups.</translation>
+    </message>
+    <message>
+        <source>Automatic backup settings saved.</source>
+        <translation>Automatic backup settings saved.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2118,84 @@
     <message>
         <source>Outpost recovery key for %1</source>
         <translation>Outpost recovery key for %1</translation>
+    </message>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>Outpost recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentController</name>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Reading page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Choose a patient and a document kind first.</source>
+        <translation>Choose a patient and a document kind first.</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Reading the document…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation>Reading the ID card…</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentModel</name>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation>Insurance card</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Lab report</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,204 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Export backup</source>
+        <translation>Exportar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>Verificar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The whole clinic is written to one encrypted file. Without the passphrase nobody can read it, and nobody can restore it: keep the passphrase apart from the disk.</source>
+        <translation>Toda la clínica se escribe en un único archivo cifrado. Sin la frase de contraseña nadie puede leerlo ni restaurarlo: guarde la frase lejos del disco.</translation>
+    </message>
+    <message>
+        <source>Checks the whole file without restoring anything.</source>
+        <translation>Comprueba todo el archivo sin restaurar nada.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
+        <translation>Restaura en una carpeta vacía como nueva carpeta de datos. Los usuarios de la clínica inician sesión allí con las contraseñas que tenían cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Empty folder for the restored data</source>
+        <translation>Carpeta vacía para los datos restaurados</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into</source>
+        <translation>Elegir la carpeta donde restaurar</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Outpost backups (*.outpostbackup)</source>
+        <translation>Copias de seguridad de Outpost (*.outpostbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the backup…</source>
+        <translation>Exportando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Outpost goes on working; other screens wait until this is done.</source>
+        <translation>Outpost sigue funcionando; las demás pantallas esperan a que termine.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Última copia correcta: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia automática.</translation>
+    </message>
+    <message>
+        <source>Warning: there has been no good backup for more than %1 days. Check the backup disk.</source>
+        <translation>Atención: no hay ninguna copia correcta desde hace más de %1 días. Revise el disco de copias.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>El último intento falló: %1</translation>
+    </message>
+    <message>
+        <source>Back up every day</source>
+        <translation>Hacer una copia cada día</translation>
+    </message>
+    <message>
+        <source>Backup folder (a USB disk or network share)</source>
+        <translation>Carpeta de copias (disco USB o recurso de red)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Time of day (hour, minute)</source>
+        <translation>Hora del día (hora, minuto)</translation>
+    </message>
+    <message>
+        <source>Backup hour</source>
+        <translation>Hora de la copia</translation>
+    </message>
+    <message>
+        <source>Backup minute</source>
+        <translation>Minuto de la copia</translation>
+    </message>
+    <message>
+        <source>Keep daily backups</source>
+        <translation>Copias diarias que se conservan</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Número de copias diarias conservadas</translation>
+    </message>
+    <message>
+        <source>Keep weekly backups</source>
+        <translation>Copias semanales que se conservan</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Número de copias semanales conservadas</translation>
+    </message>
+    <message>
+        <source>Keep monthly backups</source>
+        <translation>Copias mensuales que se conservan</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Número de copias mensuales conservadas</translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a good backup</source>
+        <translation>Avisar tras este número de días sin una copia correcta</translation>
+    </message>
+    <message>
+        <source>Days before the warning</source>
+        <translation>Días antes del aviso</translation>
+    </message>
+    <message>
+        <source>New passphrase for automatic backups (leave empty to keep it)</source>
+        <translation>Nueva frase de contraseña de las copias automáticas (déjela vacía para conservarla)</translation>
+    </message>
+    <message>
+        <source>Passphrase for automatic backups</source>
+        <translation>Frase de contraseña de las copias automáticas</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>Guardar la configuración de copias</translation>
+    </message>
+</context>
+<context>
     <name>ComponentGallery</name>
     <message>
         <source>Patient record saved.</source>
@@ -492,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Ajustar la página al ancho</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Cerrar el documento</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>Buscar en este documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) on this page</source>
+        <translation>
+            <numerusform>%n coincidencia en esta página</numerusform>
+            <numerusform>%n coincidencias en esta página</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Document stored.</source>
+        <translation>Documento guardado.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Importación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation>Importar un documento</translation>
+    </message>
+    <message>
+        <source>Search in documents</source>
+        <translation>Buscar en los documentos</translation>
+    </message>
+    <message>
+        <source>Search in this patient&apos;s documents</source>
+        <translation>Buscar en los documentos de este paciente</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>Match in %1, page %2: %3</source>
+        <translation>Coincidencia en %1, página %2: %3</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop scans or PDFs here, or choose Import…</source>
+        <translation>Aún no hay documentos. Suelte aquí escaneos o PDF, o elija Importar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s) · added by %2 on %3</source>
+        <translation>
+            <numerusform>%1 · %n página · añadido por %2 el %3</numerusform>
+            <numerusform>%1 · %n páginas · añadido por %2 el %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Escaneos y PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>What is this document?</source>
+        <translation>¿Qué documento es?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be read with text recognition and stored encrypted.</source>
+        <translation>
+            <numerusform>%n archivo se leerá con reconocimiento de texto y se guardará cifrado.</numerusform>
+            <numerusform>%n archivos se leerán con reconocimiento de texto y se guardarán cifrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Importing a document</source>
+        <translation>Importando un documento</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Outpost</source>
@@ -508,6 +841,41 @@
     <message>
         <source>Open Log Folder</source>
         <translation>Abrir la carpeta de registros</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanDialog</name>
+    <message>
+        <source>Check the fields read from the card</source>
+        <translation>Compruebe los campos leídos de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Fill confirmed fields</source>
+        <translation>Rellenar los campos confirmados</translation>
+    </message>
+    <message>
+        <source>Compare each value with the card. Tick the ones that are right; only those are filled in.</source>
+        <translation>Compare cada valor con la tarjeta. Marque los correctos; solo esos se rellenan.</translation>
+    </message>
+    <message>
+        <source>No fields could be read from this card. Type them in by hand.</source>
+        <translation>No se pudo leer ningún campo de esta tarjeta. Escríbalos a mano.</translation>
+    </message>
+    <message>
+        <source>Use %1: %2</source>
+        <translation>Usar %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · check digits hold</source>
+        <translation>Confianza %1 % · dígitos de control válidos</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · not verified</source>
+        <translation>Confianza %1 % · sin verificar</translation>
+    </message>
+    <message>
+        <source>Where %1 was read on the card</source>
+        <translation>Dónde se leyó %1 en la tarjeta</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1073,18 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Export Backup…</source>
+        <translation>&amp;Exportar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Backup…</source>
+        <translation>&amp;Verificar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1362,10 @@
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
 </context>
 <context>
     <name>PatientSummaryPage</name>
@@ -1224,6 +1608,33 @@
         <source>Booked and walk-in patients for today appear here.</source>
         <translation>Aquí aparecen los pacientes de hoy, con o sin cita.</translation>
     </message>
+    <message>
+        <source>matched in a document</source>
+        <translation>encontrado en un documento</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>Clave de recuperación de Outpost</translation>
+    </message>
+    <message>
+        <source>Clinic: %1</source>
+        <translation>Clínica: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Impresa: %1</translation>
+    </message>
+    <message>
+        <source>With this key anyone can open the clinic&apos;s records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic&apos;s safe. Do not photograph it or store it on the computer.</source>
+        <translation>Con esta clave cualquiera puede abrir los registros de la clínica, y sin ella no se puede restablecer una contraseña de administrador olvidada. Guarde esta hoja bajo llave, lejos del ordenador, por ejemplo en la caja fuerte de la clínica. No la fotografíe ni la guarde en el ordenador.</translation>
+    </message>
+    <message>
+        <source>To use it: Outpost → sign-in screen, or outpostctl unlock-with-recovery-key.</source>
+        <translation>Para usarla: Outpost → pantalla de inicio de sesión, o outpostctl unlock-with-recovery-key.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -1342,6 +1753,26 @@
     <message>
         <source>Why is this a different person?</source>
         <translation>¿Por qué se trata de otra persona?</translation>
+    </message>
+    <message>
+        <source>Scan ID card…</source>
+        <translation>Escanear documento de identidad…</translation>
+    </message>
+    <message>
+        <source>Scan an ID card or passport to propose the fields</source>
+        <translation>Escanear un documento de identidad o pasaporte para proponer los campos</translation>
+    </message>
+    <message>
+        <source>Scan ID card</source>
+        <translation>Escanear documento de identidad</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Escaneos y PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the ID card</source>
+        <translation>Leyendo el documento de identidad</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1947,18 @@
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from this computer.</source>
+        <translation>Enviada a la impresora. Guarde la hoja lejos de este ordenador.</translation>
+    </message>
 </context>
 <context>
     <name>Toast</name>
@@ -1529,6 +1972,77 @@
     <message>
         <source>Enter a patient id for the report.</source>
         <translation>Introduzca un ID de paciente para el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::BackupController</name>
+    <message>
+        <source>Cancelled. No backup file was left behind.</source>
+        <translation>Cancelado. No ha quedado ningún archivo de copia.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The unfinished backup was removed; free some space or choose another disk.</source>
+        <translation>El disco está lleno. Se eliminó la copia sin terminar; libere espacio o elija otro disco.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>Frase de contraseña de la copia incorrecta.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete and cannot be used. Try another backup.</source>
+        <translation>La copia está dañada o incompleta y no se puede usar. Pruebe con otra copia.</translation>
+    </message>
+    <message>
+        <source>Outpost may not do this here: only admins manage backups, and the folder must be writable.</source>
+        <translation>Outpost no puede hacer esto aquí: solo los administradores gestionan las copias y la carpeta debe admitir escritura.</translation>
+    </message>
+    <message>
+        <source>The file or folder was not found. Is the disk connected?</source>
+        <translation>No se encontró el archivo o la carpeta. ¿Está conectado el disco?</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Elija una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Elija dónde guardar la copia.</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2 MB). Keep the passphrase apart from the disk.</source>
+        <translation>Copia guardada en %1 (%2 MB). Guarde la frase de contraseña lejos del disco.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to check.</source>
+        <translation>Elija el archivo de copia que desea comprobar.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: made %1, %2 patients.</source>
+        <translation>La copia está intacta: hecha el %1, %2 pacientes.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and an empty folder to restore into.</source>
+        <translation>Elija el archivo de copia y una carpeta vacía donde restaurar.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients into %2. Start Outpost with that data folder to use it.</source>
+        <translation>%1 pacientes restaurados en %2. Inicie Outpost con esa carpeta de datos para usarla.</translation>
+    </message>
+    <message>
+        <source>Set a passphrase for the automatic backups.</source>
+        <translation>Defina una frase de contraseña para las copias automáticas.</translation>
+    </message>
+    <message>
+        <source>Automatic backup settings saved.</source>
+        <translation>Configuración de copias automáticas guardada.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia automática falló: %1</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2118,84 @@
     <message>
         <source>Outpost recovery key for %1</source>
         <translation>Clave de recuperación de Outpost para %1</translation>
+    </message>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>Clave de recuperación de Outpost</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentController</name>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Leyendo la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Choose a patient and a document kind first.</source>
+        <translation>Elija primero un paciente y un tipo de documento.</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Leyendo el documento…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation>Leyendo el documento de identidad…</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentModel</name>
+    <message>
+        <source>ID card</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation>Tarjeta del seguro</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Carta de derivación</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Informe de laboratorio</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Otro documento</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,204 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Export backup</source>
+        <translation>Exporter une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Verify backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>The whole clinic is written to one encrypted file. Without the passphrase nobody can read it, and nobody can restore it: keep the passphrase apart from the disk.</source>
+        <translation>Toute la clinique est écrite dans un seul fichier chiffré. Sans la phrase secrète, personne ne peut le lire ni le restaurer : gardez la phrase secrète à part du disque.</translation>
+    </message>
+    <message>
+        <source>Checks the whole file without restoring anything.</source>
+        <translation>Vérifie tout le fichier sans rien restaurer.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
+        <translation>Restaure dans un dossier vide, comme nouveau dossier de données. Les utilisateurs de la clinique s&apos;y connectent avec les mots de passe qu&apos;ils avaient lors de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Empty folder for the restored data</source>
+        <translation>Dossier vide pour les données restaurées</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into</source>
+        <translation>Choisir le dossier de restauration</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Outpost backups (*.outpostbackup)</source>
+        <translation>Sauvegardes Outpost (*.outpostbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the backup…</source>
+        <translation>Exportation de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Outpost goes on working; other screens wait until this is done.</source>
+        <translation>Outpost continue de fonctionner ; les autres écrans attendent la fin de l&apos;opération.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Dernière sauvegarde réussie : %1.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Aucune sauvegarde automatique n&apos;a encore été faite.</translation>
+    </message>
+    <message>
+        <source>Warning: there has been no good backup for more than %1 days. Check the backup disk.</source>
+        <translation>Attention : aucune sauvegarde réussie depuis plus de %1 jours. Vérifiez le disque de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>La dernière tentative a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Back up every day</source>
+        <translation>Sauvegarder chaque jour</translation>
+    </message>
+    <message>
+        <source>Backup folder (a USB disk or network share)</source>
+        <translation>Dossier de sauvegarde (disque USB ou partage réseau)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Time of day (hour, minute)</source>
+        <translation>Heure de la journée (heure, minute)</translation>
+    </message>
+    <message>
+        <source>Backup hour</source>
+        <translation>Heure de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup minute</source>
+        <translation>Minute de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Keep daily backups</source>
+        <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Nombre de sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Keep weekly backups</source>
+        <translation>Sauvegardes hebdomadaires conservées</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Nombre de sauvegardes hebdomadaires conservées</translation>
+    </message>
+    <message>
+        <source>Keep monthly backups</source>
+        <translation>Sauvegardes mensuelles conservées</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Nombre de sauvegardes mensuelles conservées</translation>
+    </message>
+    <message>
+        <source>Warn after this many days without a good backup</source>
+        <translation>Avertir après ce nombre de jours sans sauvegarde réussie</translation>
+    </message>
+    <message>
+        <source>Days before the warning</source>
+        <translation>Jours avant l&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>New passphrase for automatic backups (leave empty to keep it)</source>
+        <translation>Nouvelle phrase secrète des sauvegardes automatiques (laisser vide pour la garder)</translation>
+    </message>
+    <message>
+        <source>Passphrase for automatic backups</source>
+        <translation>Phrase secrète des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>Enregistrer les réglages de sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>ComponentGallery</name>
     <message>
         <source>Patient record saved.</source>
@@ -492,6 +690,141 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Ajuster la page à la largeur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Fermer le document</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>Rechercher dans ce document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) on this page</source>
+        <translation>
+            <numerusform>%n résultat sur cette page</numerusform>
+            <numerusform>%n résultats sur cette page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Document stored.</source>
+        <translation>Document enregistré.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Importation annulée ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import a document</source>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <source>Search in documents</source>
+        <translation>Rechercher dans les documents</translation>
+    </message>
+    <message>
+        <source>Search in this patient&apos;s documents</source>
+        <translation>Rechercher dans les documents de ce patient</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <source>Match in %1, page %2: %3</source>
+        <translation>Résultat dans %1, page %2 : %3</translation>
+    </message>
+    <message>
+        <source>No documents yet. Drop scans or PDFs here, or choose Import…</source>
+        <translation>Aucun document pour l&apos;instant. Déposez ici des numérisations ou des PDF, ou choisissez Importer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s) · added by %2 on %3</source>
+        <translation>
+            <numerusform>%1 · %n page · ajouté par %2 le %3</numerusform>
+            <numerusform>%1 · %n pages · ajouté par %2 le %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Numérisations et PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>What is this document?</source>
+        <translation>De quel document s&apos;agit-il ?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be read with text recognition and stored encrypted.</source>
+        <translation>
+            <numerusform>%n fichier sera lu par reconnaissance de texte et enregistré chiffré.</numerusform>
+            <numerusform>%n fichiers seront lus par reconnaissance de texte et enregistrés chiffrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Importing a document</source>
+        <translation>Importation d&apos;un document</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome to Outpost</source>
@@ -508,6 +841,41 @@
     <message>
         <source>Open Log Folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanDialog</name>
+    <message>
+        <source>Check the fields read from the card</source>
+        <translation>Vérifiez les champs lus sur la carte</translation>
+    </message>
+    <message>
+        <source>Fill confirmed fields</source>
+        <translation>Remplir les champs confirmés</translation>
+    </message>
+    <message>
+        <source>Compare each value with the card. Tick the ones that are right; only those are filled in.</source>
+        <translation>Comparez chaque valeur avec la carte. Cochez celles qui sont justes ; seules celles-ci seront remplies.</translation>
+    </message>
+    <message>
+        <source>No fields could be read from this card. Type them in by hand.</source>
+        <translation>Aucun champ n&apos;a pu être lu sur cette carte. Saisissez-les à la main.</translation>
+    </message>
+    <message>
+        <source>Use %1: %2</source>
+        <translation>Utiliser %1 : %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · check digits hold</source>
+        <translation>Confiance %1 % · chiffres de contrôle valides</translation>
+    </message>
+    <message>
+        <source>Confidence %1 % · not verified</source>
+        <translation>Confiance %1 % · non vérifié</translation>
+    </message>
+    <message>
+        <source>Where %1 was read on the card</source>
+        <translation>Emplacement de %1 sur la carte</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1073,18 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Export Backup…</source>
+        <translation>&amp;Exporter une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Backup…</source>
+        <translation>&amp;Vérifier une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1362,10 @@
         <source>reason: %1</source>
         <translation>motif&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
 </context>
 <context>
     <name>PatientSummaryPage</name>
@@ -1224,6 +1608,33 @@
         <source>Booked and walk-in patients for today appear here.</source>
         <translation>Les patients du jour, avec ou sans rendez-vous, s&apos;affichent ici.</translation>
     </message>
+    <message>
+        <source>matched in a document</source>
+        <translation>trouvé dans un document</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>Clé de récupération Outpost</translation>
+    </message>
+    <message>
+        <source>Clinic: %1</source>
+        <translation>Clinique : %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Imprimée le : %1</translation>
+    </message>
+    <message>
+        <source>With this key anyone can open the clinic&apos;s records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic&apos;s safe. Do not photograph it or store it on the computer.</source>
+        <translation>Avec cette clé, n’importe qui peut ouvrir les dossiers de la clinique, et sans elle un mot de passe administrateur oublié ne peut pas être réinitialisé. Gardez cette feuille sous clé, loin de l’ordinateur, par exemple dans le coffre de la clinique. Ne la photographiez pas et ne l’enregistrez pas sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>To use it: Outpost → sign-in screen, or outpostctl unlock-with-recovery-key.</source>
+        <translation>Pour l’utiliser : Outpost → écran de connexion, ou outpostctl unlock-with-recovery-key.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -1342,6 +1753,26 @@
     <message>
         <source>Why is this a different person?</source>
         <translation>Pourquoi s&apos;agit-il d&apos;une autre personne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Scan ID card…</source>
+        <translation>Numériser une pièce d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Scan an ID card or passport to propose the fields</source>
+        <translation>Numériser une carte d&apos;identité ou un passeport pour proposer les champs</translation>
+    </message>
+    <message>
+        <source>Scan ID card</source>
+        <translation>Numériser une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Numérisations et PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the ID card</source>
+        <translation>Lecture de la pièce d&apos;identité</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1947,18 @@
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet away from this computer.</source>
+        <translation>Envoyée à l’imprimante. Gardez la feuille loin de cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>Toast</name>
@@ -1529,6 +1972,77 @@
     <message>
         <source>Enter a patient id for the report.</source>
         <translation>Saisissez un identifiant de patient pour le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::BackupController</name>
+    <message>
+        <source>Cancelled. No backup file was left behind.</source>
+        <translation>Annulé. Aucun fichier de sauvegarde n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The unfinished backup was removed; free some space or choose another disk.</source>
+        <translation>Le disque est plein. La sauvegarde inachevée a été supprimée ; libérez de la place ou choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>Phrase secrète de sauvegarde incorrecte.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete and cannot be used. Try another backup.</source>
+        <translation>La sauvegarde est endommagée ou incomplète et inutilisable. Essayez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Outpost may not do this here: only admins manage backups, and the folder must be writable.</source>
+        <translation>Outpost ne peut pas faire cela ici : seuls les administrateurs gèrent les sauvegardes, et le dossier doit être accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The file or folder was not found. Is the disk connected?</source>
+        <translation>Fichier ou dossier introuvable. Le disque est-il branché ?</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Choisissez une phrase secrète d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Choisissez où enregistrer la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2 MB). Keep the passphrase apart from the disk.</source>
+        <translation>Sauvegarde enregistrée dans %1 (%2 Mo). Gardez la phrase secrète à part du disque.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to check.</source>
+        <translation>Choisissez le fichier de sauvegarde à vérifier.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: made %1, %2 patients.</source>
+        <translation>La sauvegarde est intacte : faite le %1, %2 patients.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and an empty folder to restore into.</source>
+        <translation>Choisissez le fichier de sauvegarde et un dossier vide où restaurer.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients into %2. Start Outpost with that data folder to use it.</source>
+        <translation>%1 patients restaurés dans %2. Démarrez Outpost avec ce dossier de données pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Set a passphrase for the automatic backups.</source>
+        <translation>Définissez une phrase secrète pour les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>Automatic backup settings saved.</source>
+        <translation>Réglages des sauvegardes automatiques enregistrés.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2118,84 @@
     <message>
         <source>Outpost recovery key for %1</source>
         <translation>Clé de récupération Outpost pour %1</translation>
+    </message>
+    <message>
+        <source>Outpost recovery key</source>
+        <translation>Clé de récupération Outpost</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentController</name>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Lecture de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Choose a patient and a document kind first.</source>
+        <translation>Choisissez d&apos;abord un patient et un type de document.</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Lecture du document…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation>Lecture de la pièce d&apos;identité…</translation>
+    </message>
+</context>
+<context>
+    <name>outpost::ui::DocumentModel</name>
+    <message>
+        <source>ID card</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation>Carte d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Lettre d&apos;adressage</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>Résultats de laboratoire</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
     </message>
 </context>
 <context>

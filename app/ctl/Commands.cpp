@@ -12,11 +12,14 @@ int runAddUser(Context& context, const QStringList& arguments, const Command& se
 int runRemoveUser(Context& context, const QStringList& arguments, const Command& self);
 int runPatient(Context& context, const QStringList& arguments, const Command& self);
 int runNote(Context& context, const QStringList& arguments, const Command& self);
+int runDocument(Context& context, const QStringList& arguments, const Command& self);
 int runUser(Context& context, const QStringList& arguments, const Command& self);
 int runAudit(Context& context, const QStringList& arguments, const Command& self);
 int runStats(Context& context, const QStringList& arguments, const Command& self);
 int runDemo(Context& context, const QStringList& arguments, const Command& self);
 int runIdentifierKinds(Context& context, const QStringList& arguments, const Command& self);
+int runOcr(Context& context, const QStringList& arguments, const Command& self);
+int runBackup(Context& context, const QStringList& arguments, const Command& self);
 
 const std::vector<Command>& commands()
 {
@@ -52,6 +55,12 @@ const std::vector<Command>& commands()
          runPatient},
         {QStringLiteral("note"), QStringLiteral("note add PATIENT_ID --text TEXT"),
          QStringLiteral("Record a clinical note in a new encounter (clinicians)."), runNote},
+        {QStringLiteral("document"),
+         QStringLiteral("document add PATIENT_ID FILE [--kind id_card|insurance_card|referral_letter|lab_report|other] "
+                        "| document text DOC_ID"),
+         QStringLiteral("Scan a file into a patient's documents with OCR (prints the id), or print a document's text "
+                        "(audited as a view)."),
+         runDocument},
         {QStringLiteral("user"),
          QStringLiteral("user add NAME --role reception|clinician|admin --password-file FILE [--display-name D] | "
                         "user disable NAME"),
@@ -67,6 +76,19 @@ const std::vector<Command>& commands()
         {QStringLiteral("demo"), QStringLiteral("demo --patients N [--seed S]"),
          QStringLiteral("Add the demo users and N fictional patients with charts and today's queue (admins)."),
          runDemo},
+        {QStringLiteral("ocr"),
+         QStringLiteral("ocr FILE [--kind id_card|insurance_card|referral_letter|lab_report|other] [--json]"),
+         QStringLiteral("Read a scan or PDF: text, proposed fields with confidences, timings (needs no data folder; "
+                        "exit 4 for a damaged file)."),
+         runOcr},
+        {QStringLiteral("backup"),
+         QStringLiteral("backup export FILE (--passphrase-file F | --recovery-key-file F) [--kdf "
+                        "calibrated|interactive] | backup verify FILE (--passphrase-file F | --recovery-key-file F) "
+                        "| backup restore FILE (--passphrase-file F | --recovery-key-file F) (--to DIR | --replace "
+                        "--yes)"),
+         QStringLiteral("Export an encrypted backup of the whole clinic (admins), check one without restoring it, "
+                        "or restore one into a new folder or over the data folder."),
+         runBackup},
     };
     return all;
 }

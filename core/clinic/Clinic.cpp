@@ -1,5 +1,6 @@
 #include "core/clinic/Clinic.h"
 
+#include "core/backup/DeviceIdentity.h"
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/ClinicSchema.h"
 #include "core/clinic/UserDirectory.h"
@@ -22,6 +23,7 @@ Clinic::Clinic(QString dataDir, std::unique_ptr<storage::Database> database, cry
     , m_chart(m_context)
     , m_queue(m_context)
     , m_merges(m_context)
+    , m_documents(m_context)
     , m_users(m_context, m_credentials)
     , m_auth(m_context, m_credentials, m_throttle)
 {}
@@ -78,7 +80,10 @@ Result<std::unique_ptr<Clinic>> Clinic::open(const QString& dataDir, const QStri
                          QStringLiteral("This account is disabled. Ask an admin to enable it."));
 
     clinic->m_session = Session{record->id, record->name, record->role, 0, {}};
-    auto audited = clinic->m_database->write([&](storage::Connection& writer) {
+    auto audited = clinic->m_database->write([&](storage::Connection& writer) -> Result<void> {
+        // A data folder made before device identities existed gets one at its first login.
+        if (auto device = backup::DeviceIdentity::ensure(writer, clinic->m_ids); !device)
+            return device.error();
         return AuditLog::append(writer, clock, &clinic->m_session, QStringLiteral("login"));
     });
     if (!audited)

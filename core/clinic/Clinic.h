@@ -2,6 +2,7 @@
 
 #include "core/clinic/AuthService.h"
 #include "core/clinic/ChartService.h"
+#include "core/clinic/DocumentService.h"
 #include "core/clinic/KeyringCredentialStore.h"
 #include "core/clinic/LoginThrottle.h"
 #include "core/clinic/MergeService.h"
@@ -39,9 +40,12 @@ public:
     ChartService& chart() { return m_chart; }
     QueueService& queue() { return m_queue; }
     MergeService& merges() { return m_merges; }
+    DocumentService& documents() { return m_documents; }
     UserService& users() { return m_users; }
     AuthService& auth() { return m_auth; }
     const QString& dataDir() const { return m_dataDir; }
+    /// The unlocked data key (backups carry it inside their own encryption; see core/backup).
+    const crypto::SecretKey& dataKey() const { return m_credentials.dataKey(); }
     /// The clinic's name, as given at set-up.
     QString clinicName();
 
@@ -59,6 +63,7 @@ private:
     ChartService m_chart;
     QueueService m_queue;
     MergeService m_merges;
+    DocumentService m_documents;
     UserService m_users;
     AuthService m_auth;
     Session m_session;

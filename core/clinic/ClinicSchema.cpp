@@ -182,6 +182,41 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )SQL";
 
+// Step 2: scanned documents. Pages keep the compressed image OCR read (boxes are in its pixels), the
+// text and the word boxes; document_text indexes the folded text (TextFold::words joined by spaces),
+// one FTS5 row per page under the page's rowid. Contentless: the text itself lives in document_pages.
+const char* const kVersion2 = R"SQL(
+CREATE TABLE documents (
+    id          TEXT PRIMARY KEY,
+    patient_id  TEXT NOT NULL REFERENCES patients (id),
+    kind        TEXT NOT NULL CHECK (kind IN
+                    ('id_card', 'insurance_card', 'referral_letter', 'lab_report', 'other')),
+    title       TEXT NOT NULL DEFAULT '',
+    page_count  INTEGER NOT NULL,
+    added_by    TEXT NOT NULL REFERENCES users (id),
+    added_at    INTEGER NOT NULL
+);
+CREATE INDEX documents_patient ON documents (patient_id, added_at);
+
+CREATE TABLE document_pages (
+    id              INTEGER PRIMARY KEY,  -- the page's row in document_text
+    document_id     TEXT NOT NULL REFERENCES documents (id),
+    page            INTEGER NOT NULL,     -- 0-based
+    image_format    TEXT NOT NULL CHECK (image_format IN ('png', 'jpeg')),
+    image           BLOB NOT NULL,
+    width           INTEGER NOT NULL,
+    height          INTEGER NOT NULL,
+    dpi             INTEGER NOT NULL,
+    text            TEXT NOT NULL DEFAULT '',
+    words           TEXT NOT NULL DEFAULT '[]',  -- JSON [[text, x, y, w, h, confidence], …]
+    mean_confidence REAL NOT NULL DEFAULT 0,
+    from_text_layer INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (document_id, page)
+);
+
+CREATE VIRTUAL TABLE document_text USING fts5(words, content = '', tokenize = 'unicode61 remove_diacritics 2');
+)SQL";
+
 } // namespace
 
 std::vector<storage::Migration> clinicMigrations()
@@ -189,7 +224,9 @@ std::vector<storage::Migration> clinicMigrations()
     return {storage::Migration::sql(1,
                                     QStringLiteral("clinic schema: users, patients, search index, appointments, "
                                                    "encounters, clinical entries, merges, audit log"),
-                                    QString::fromUtf8(kVersion1))};
+                                    QString::fromUtf8(kVersion1)),
+            storage::Migration::sql(2, QStringLiteral("documents: pages, OCR text and word boxes, full-text index"),
+                                    QString::fromUtf8(kVersion2))};
 }
 
 } // namespace outpost::clinic

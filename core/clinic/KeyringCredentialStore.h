@@ -23,6 +23,8 @@ public:
     Result<void> removeUser(const QString& user) override;
     Result<void> verify(const QString& user, const QString& password) const override;
     bool hasUser(const QString& user) const override;
+    /// The data key the database is open with (for backups, which carry it inside their encryption).
+    const crypto::SecretKey& dataKey() const { return m_dataKey; }
 
 private:
     QString m_keyringPath;

@@ -1,6 +1,7 @@
 #include "core/clinic/PatientService.h"
 
 #include "core/clinic/AuditLog.h"
+#include "core/clinic/DocumentSearch.h"
 #include "core/clinic/IdentifierKinds.h"
 #include "core/clinic/PatientRecords.h"
 #include "core/search/SearchQuery.h"
@@ -198,7 +199,8 @@ Result<SearchPage> PatientService::search(const Session& session, const QString&
         if (!found)
             return found.error();
         page = std::move(*found);
-        return {};
+        // Patients whose readable documents mention the words rank after every other hit.
+        return addDocumentMatches(reader, readableKinds(session, m_context.clock), text, page, offset, limit);
     });
     if (!ok)
         return ok.error();

@@ -35,7 +35,8 @@ public:
     /// Opens a patient's record (audited as a view, and remembered in the user's recent patients).
     Result<domain::Patient> view(const Session& session, const QString& patientId);
 
-    /// One search box string → ranked results (see SearchIndex). Refuses over-long input with a sentence.
+    /// One search box string → ranked results (see SearchIndex), then patients whose documents the session
+    /// may read mention the words (matchedBy "document", see addDocumentMatches). Refuses over-long input.
     Result<SearchPage> search(const Session& session, const QString& text, int offset = 0, int limit = 20);
     /// The patients this user opened last, newest first.
     Result<std::vector<SearchHit>> recent(const Session& session, int limit = 10);

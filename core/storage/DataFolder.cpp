@@ -3,6 +3,7 @@
 #include "core/auth/PasswordPolicy.h"
 #include "core/logging/Log.h"
 #include "core/storage/DurableFile.h"
+#include "core/Uuid.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -165,10 +166,14 @@ Result<crypto::RecoveryKey> DataFolder::init(const QString& clinicName, const QS
     auto database = Database::create(databasePath(), recoveryKey.dataKey(), optionsFor(header));
     if (!database)
         return database.error();
-    auto stored = (*database)->write([&](Connection& connection) {
-        return connection.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                  {clinicNameKey(), clinicName.trimmed()});
+    auto stored = (*database)->write([&](Connection& connection) -> Result<void> {
+        const QString upsert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        if (auto named = connection.execute(upsert, {clinicNameKey(), clinicName.trimmed()}); !named)
+            return named;
+        // The device identity sync will know this copy by (a restored copy gets a new one).
+        UuidV7Generator ids(m_clock, systemRandom());
+        return connection.execute(upsert, {QStringLiteral("device_id"), ids.next()});
     });
     (*database)->close();
     auto saved = stored ? keyring->save() : Result<void>(stored.error());

@@ -68,6 +68,8 @@ Pane {
                     Label {
                         text: qsTr("Role")
                         color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.DemiBold // as the labels of the fields beside it
                     }
                     ComboBox {
                         id: newRole

@@ -141,8 +141,14 @@ Pane {
             }
             TabButton {
                 text: qsTr("Access history")
-                width: implicitWidth
+                width: visible ? implicitWidth : 0 // a hidden tab leaves no gap in the bar
                 visible: ClinicController.isAdmin
+                Accessible.name: text
+            }
+            TabButton {
+                objectName: "documentsTab"
+                text: qsTr("Documents")
+                width: implicitWidth
                 Accessible.name: text
             }
             Component.onCompleted: if (!chart.loaded && ClinicController.isAdmin) currentIndex = 2
@@ -346,6 +352,15 @@ Pane {
                     { title: qsTr("Detail"), role: "detail", weight: 3 }
                 ]
                 model: chart.accessHistory
+            }
+
+            // Documents: scans and PDFs with their text (the kinds this user may read).
+            ScrollView {
+                contentWidth: availableWidth
+                DocumentsPanel {
+                    width: parent.width
+                    patientId: page.patientId
+                }
             }
         }
     }

@@ -150,6 +150,12 @@ Pane {
                 color: Theme.textMuted
                 text: qsTr("Clinical notes are visible to clinicians only.")
             }
+            DocumentsPanel {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: summary.loaded
+                patientId: page.patientId
+            }
         }
     }
 

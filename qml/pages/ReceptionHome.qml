@@ -39,6 +39,7 @@ Pane {
         case "phone": return qsTr("by phone")
         case "name": return qsTr("by name")
         case "date of birth": return qsTr("by date of birth")
+        case "document": return qsTr("matched in a document")
         }
         return ""
     }

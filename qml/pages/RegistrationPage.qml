@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Outpost
 
@@ -54,6 +55,7 @@ Pane {
         }
         onSaved: patientId => {
             duplicateDialog.close()
+            scan.attachScan(patientId)
             page.registered(patientId)
         }
         onSaveFailed: message => toast.show(message, Toast.Error)
@@ -73,15 +75,25 @@ Pane {
             width: Math.min(flick.width - Theme.spacing, Theme.controlHeight * 18)
             spacing: Theme.spacing
 
-            Label {
+            RowLayout {
                 Layout.fillWidth: true
-                text: qsTr("New patient")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
+                spacing: Theme.spacingSmall
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("New patient")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                ActionButton {
+                    objectName: "scanIdCardButton"
+                    text: qsTr("Scan ID card…")
+                    Accessible.name: qsTr("Scan an ID card or passport to propose the fields")
+                    onClicked: scanFileDialog.open()
+                }
             }
             GridLayout {
                 Layout.fillWidth: true
@@ -275,6 +287,49 @@ Pane {
                 required: true
             }
         }
+    }
+
+    // "Scan ID card": OCR proposes fields; the dialog fills only those the user confirms.
+    DocumentController {
+        id: scan
+        objectName: "idScanController"
+        clinic: ClinicController
+        onScanReady: idScanDialog.open()
+        onScanFailed: message => toast.show(message, Toast.Error)
+    }
+    function applyScannedFields(fields) {
+        if (fields.given_name !== undefined)
+            givenField.text = fields.given_name
+        if (fields.family_name !== undefined)
+            familyField.text = fields.family_name
+        if (fields.birth_date !== undefined)
+            dobField.setIsoDate(fields.birth_date)
+        if (fields.sex !== undefined)
+            sexBox.currentIndex = sexBox.indexOfValue(fields.sex)
+        if (fields.document_number !== undefined) {
+            kindBox.currentIndex = kindBox.indexOfValue(fields.nationality !== undefined ? "passport" : "national_id")
+            identifierField.text = fields.document_number
+        }
+    }
+    FileDialog {
+        id: scanFileDialog
+        title: qsTr("Scan ID card")
+        nameFilters: [qsTr("Scans and PDFs (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)")]
+        onAccepted: scan.scanIdCard(selectedFile)
+    }
+    IdScanDialog {
+        id: idScanDialog
+        controller: scan
+        onFieldsConfirmed: fields => page.applyScannedFields(fields)
+    }
+    ProgressOverlay {
+        objectName: "idScanProgress"
+        anchors.fill: parent
+        active: scan.working
+        title: qsTr("Reading the ID card")
+        message: scan.progressText
+        progress: scan.progress
+        onCancelled: scan.cancel()
     }
 
     Toast {

@@ -153,6 +153,7 @@ Pane {
                     SpinBox {
                         id: autoLockBox
                         objectName: "autoLockBox"
+                        activeFocusOnTab: true
                         from: 1
                         to: 240
                         editable: true
@@ -168,6 +169,11 @@ Pane {
                         onClicked: autoLockSaver.save(autoLockBox.value)
                     }
                 }
+            }
+
+            BackupSettings {
+                visible: ClinicController.isAdmin
+                Layout.fillWidth: true
             }
         }
     }

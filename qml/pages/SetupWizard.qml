@@ -187,6 +187,16 @@ Pane {
                         }
                     }
                     ActionButton {
+                        objectName: "printKeyButton"
+                        text: qsTr("Print…")
+                        Accessible.name: qsTr("Print the recovery key")
+                        onClicked: {
+                            if (ClinicController.printRecoveryKey(page.recoveryKey))
+                                toast.show(qsTr("Sent to the printer. Keep the sheet away from this computer."),
+                                           Toast.Info)
+                        }
+                    }
+                    ActionButton {
                         objectName: "saveKeyButton"
                         text: qsTr("Save as text file…")
                         Accessible.name: text

@@ -15,5 +15,9 @@ struct Benchmark {
 int runStorageBenchmark(const QStringList& arguments);
 /// Clinic core at scale: import, search latency, chart opening, peak memory (CoreBench.cpp).
 int runCoreBenchmark(const QStringList& arguments);
+/// Backup export, verify and restore throughput beside a plain cp (BackupBench.cpp).
+int runBackupBenchmark(const QStringList& arguments);
+/// OCR: ms per ID card, s per A4 page, pages/s in process beside the tesseract command, peak RSS (OcrBench.cpp).
+int runOcrBenchmark(const QStringList& arguments);
 
 } // namespace outpost::bench

@@ -13,7 +13,9 @@
 #include <QAbstractItemModel>
 #include <QDirIterator>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
 #include <QQmlEngineExtensionPlugin>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -108,6 +110,60 @@ class TestEndToEnd : public QObject
         auto* current = stack ? stack->property("currentItem").value<QObject*>() : nullptr;
         return current ? current->objectName() : QString();
     }
+    /// Walks every visible item of the window (pages, menus, dialogs and the overlay) as a screen
+    /// reader would and fails on an interactive one — a button, a text entry, or anything on the Tab
+    /// chain — without an accessible name. @p page names the screen in the message. (Roles are not
+    /// checked here: Qt Quick Controls set theirs in C++ only once a screen reader is active, which
+    /// offscreen never is; the component gallery test checks them on the components themselves.)
+    void everyControlIsNamed(const QString& page, int atLeast)
+    {
+        QQmlExpression walk(qmlContext(m_window), m_window, QStringLiteral(R"JS(
+            (function () {
+                let root = contentItem
+                while (root.parent)
+                    root = root.parent
+                const found = { total: 0, unnamed: [] }
+                // The parts of a named control (a combo box's text field, a spin box's input) are
+                // read out as that control, so the walk does not descend into it.
+                const pending = [root]
+                while (pending.length > 0) {
+                    const item = pending.pop()
+                    if (!item.visible)
+                        continue
+                    const button = item.hasOwnProperty("checkable") && item.hasOwnProperty("pressed")
+                        && item.hasOwnProperty("autoRepeat")
+                    const entry = item.hasOwnProperty("cursorPosition") && item.hasOwnProperty("readOnly")
+                    const interactive = button || entry || item.activeFocusOnTab === true
+                    const named = item.Accessible.name.trim().length > 0
+                    if (interactive) {
+                        found.total += 1
+                        if (!named)
+                            found.unnamed.push(String(item) + " '" + (item.objectName || "") + "'")
+                    }
+                    if (interactive && named)
+                        continue
+                    for (let i = 0; i < item.children.length; ++i)
+                        pending.push(item.children[i])
+                }
+                return found
+            })()
+        )JS"));
+        bool failed = false;
+        const QVariantMap found = walk.evaluate(&failed).toMap();
+        QVERIFY2(!failed, qPrintable(walk.error().toString()));
+        const QStringList unnamed = found.value(QStringLiteral("unnamed")).toStringList();
+        const int total = found.value(QStringLiteral("total")).toInt();
+        QVERIFY2(total >= atLeast,
+                 qPrintable(QStringLiteral("%1: the walk saw only %2 controls").arg(page).arg(total)));
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("%1: without an accessible name: %2").arg(page, unnamed.join(u','))));
+        qInfo("%s: %d interactive items, each with an accessible name", qPrintable(page), total);
+    }
+    void openAdminPage(const QString& file, const QString& objectName)
+    {
+        QVERIFY(QMetaObject::invokeMethod(m_window, "openAdminPage", Q_ARG(QVariant, file)));
+        QTRY_COMPARE(currentPage(), objectName);
+    }
     void lockWithShortcut()
     {
         QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
@@ -190,8 +246,10 @@ private Q_SLOTS:
     void setUpTheClinic()
     {
         QCOMPARE(m_clinic->state(), ClinicController::Setup);
+        everyControlIsNamed(QStringLiteral("setup: clinic"), 2);
         type(QStringLiteral("clinicNameField"), QStringLiteral("Riverside Clinic"));
         click(QStringLiteral("setupNextButton"));
+        everyControlIsNamed(QStringLiteral("setup: first admin"), 4);
         type(QStringLiteral("adminNameField"), QStringLiteral("admin"));
         type(QStringLiteral("adminPasswordField"), QString::fromLatin1(demo::kDemoAdminPassword));
         type(QStringLiteral("adminConfirmField"), QString::fromLatin1(demo::kDemoAdminPassword));
@@ -199,6 +257,7 @@ private Q_SLOTS:
         QQuickItem* key = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((key = findItem(m_window->contentItem(), QStringLiteral("recoveryKeyText"))), kSlow);
         QVERIFY(crypto::RecoveryKey::parse(key->property("text").toString()).ok());
+        everyControlIsNamed(QStringLiteral("setup: recovery key"), 3);
         // Start stays disabled until the key is confirmed as written down.
         QVERIFY(!item(QStringLiteral("setupNextButton"))->isEnabled());
         QCOMPARE(m_clinic->state(), ClinicController::Setup);
@@ -214,6 +273,20 @@ private Q_SLOTS:
             [&filled](const Result<demo::DemoSummary>& summary) { filled = summary.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(filled, 60'000);
         m_clinic->notifyDataChanged();
+        everyControlIsNamed(QStringLiteral("reception home (admin)"), 5);
+    }
+
+    void adminPagesNameEveryControl()
+    {
+        openAdminPage(QStringLiteral("AdminUsersPage.qml"), QStringLiteral("adminUsersPage"));
+        everyControlIsNamed(QStringLiteral("users"), 4);
+        openAdminPage(QStringLiteral("AuditLogPage.qml"), QStringLiteral("auditLogPage"));
+        everyControlIsNamed(QStringLiteral("audit log"), 4);
+        openAdminPage(QStringLiteral("SettingsPage.qml"), QStringLiteral("settingsPage"));
+        everyControlIsNamed(QStringLiteral("settings"), 4);
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(currentPage(), QStringLiteral("registrationPage"));
+        everyControlIsNamed(QStringLiteral("registration"), 8);
     }
 
     void receptionFindsAndOpensAPatientButNoClinicalContent()
@@ -227,6 +300,7 @@ private Q_SLOTS:
         QTRY_COMPARE(currentPage(), QStringLiteral("patientSummaryPage"));
         QQuickItem* name = item(QStringLiteral("summaryName"));
         QTRY_VERIFY(!name->property("text").toString().isEmpty());
+        everyControlIsNamed(QStringLiteral("patient summary"), 2);
         QVERIFY(!findItem(m_window->contentItem(), QStringLiteral("patientChartPage")));
 
         // Asking for the chart directly still lands on the summary; the core refuses clinical reads.
@@ -246,6 +320,7 @@ private Q_SLOTS:
     {
         lockWithShortcut();
         QVERIFY(!findItem(m_window->contentItem(), QStringLiteral("patientSummaryPage")));
+        everyControlIsNamed(QStringLiteral("lock screen"), 2);
         type(QStringLiteral("passwordField"), QStringLiteral("not-her-password"));
         QTest::keyClick(m_window, Qt::Key_Return);
         QQuickItem* error = nullptr;
@@ -271,6 +346,8 @@ private Q_SLOTS:
                                      ? QStringLiteral("patientChartPage")
                                      : QStringLiteral("patientSummaryPage");
         QTRY_COMPARE(currentPage(), expected);
+        QTest::qWait(500); // the chart loads on a worker thread
+        everyControlIsNamed(QStringLiteral("patient chart"), 3);
     }
 
     void logsHoldNoPatientNames()
