@@ -73,7 +73,8 @@ Result<MovedRows> movable(storage::Connection& connection, const QString& surviv
             {row.at(0).toLongLong(), row.at(1).toString(), row.at(2).toString(), row.at(3).toString()});
     for (auto [table, list] : {std::pair{QStringLiteral("appointments"), &moved.appointments},
                                std::pair{QStringLiteral("encounters"), &moved.encounters},
-                               std::pair{QStringLiteral("clinical_entries"), &moved.entries}}) {
+                               std::pair{QStringLiteral("clinical_entries"), &moved.entries},
+                               std::pair{QStringLiteral("documents"), &moved.documents}}) {
         auto found = ids(connection, table, mergedId);
         if (!found)
             return found.error();
@@ -116,7 +117,8 @@ Result<void> moveRows(storage::Connection& writer, const MovedRows& moved, const
     }
     for (auto [table, list] : {std::pair{QStringLiteral("appointments"), &moved.appointments},
                                std::pair{QStringLiteral("encounters"), &moved.encounters},
-                               std::pair{QStringLiteral("clinical_entries"), &moved.entries}}) {
+                               std::pair{QStringLiteral("clinical_entries"), &moved.entries},
+                               std::pair{QStringLiteral("documents"), &moved.documents}}) {
         const QString sql = QStringLiteral("UPDATE %1 SET patient_id = ? WHERE patient_id = ? AND id = ?").arg(table);
         for (const QString& id : *list) {
             if (auto done = moveOne(sql, {id}, true); !done)
@@ -147,12 +149,13 @@ Result<void> requireNoDependents(storage::Connection& connection, const MovedRow
 
 QString countsDetail(const MovedRows& moved)
 {
-    return QStringLiteral("identifiers=%1 contacts=%2 appointments=%3 encounters=%4 entries=%5")
+    return QStringLiteral("identifiers=%1 contacts=%2 appointments=%3 encounters=%4 entries=%5 documents=%6")
         .arg(moved.identifiers.size())
         .arg(moved.contacts.size())
         .arg(moved.appointments.size())
         .arg(moved.encounters.size())
-        .arg(moved.entries.size());
+        .arg(moved.entries.size())
+        .arg(moved.documents.size());
 }
 
 MergeRecord recordFrom(const storage::Row& row)
@@ -189,11 +192,10 @@ QJsonObject MovedRows::toJson() const
                                         {QStringLiteral("name"), contact.name},
                                         {QStringLiteral("relationship"), contact.relationship},
                                         {QStringLiteral("phone"), contact.phone}});
-    return {{QStringLiteral("identifiers"), identifierArray},
-            {QStringLiteral("contacts"), contactArray},
-            {QStringLiteral("appointments"), toArray(appointments)},
-            {QStringLiteral("encounters"), toArray(encounters)},
-            {QStringLiteral("entries"), toArray(entries)}};
+    return {
+        {QStringLiteral("identifiers"), identifierArray},        {QStringLiteral("contacts"), contactArray},
+        {QStringLiteral("appointments"), toArray(appointments)}, {QStringLiteral("encounters"), toArray(encounters)},
+        {QStringLiteral("entries"), toArray(entries)},           {QStringLiteral("documents"), toArray(documents)}};
 }
 
 MovedRows MovedRows::fromJson(const QJsonObject& json)
@@ -212,6 +214,7 @@ MovedRows MovedRows::fromJson(const QJsonObject& json)
     moved.appointments = toStrings(json.value(QStringLiteral("appointments")));
     moved.encounters = toStrings(json.value(QStringLiteral("encounters")));
     moved.entries = toStrings(json.value(QStringLiteral("entries")));
+    moved.documents = toStrings(json.value(QStringLiteral("documents"))); // absent in merges made before documents
     return moved;
 }
 

@@ -39,6 +39,7 @@ struct MovedRows {
     QStringList appointments;
     QStringList encounters;
     QStringList entries; ///< clinical_entries, every version
+    QStringList documents;
 
     QJsonObject toJson() const;
     static MovedRows fromJson(const QJsonObject& json);

@@ -35,6 +35,7 @@ class TestMergeService : public QObject
     QString m_duplicate;
     QString m_duplicateNote;
     QString m_duplicateEncounter;
+    QString m_duplicateDocument;
 
     /// Every row that belongs to either patient, in a stable order, every column.
     QStringList dumpBoth()
@@ -47,7 +48,8 @@ class TestMergeService : public QObject
               "SELECT * FROM patient_contacts WHERE patient_id IN (?, ?) ORDER BY id",
               "SELECT * FROM appointments WHERE patient_id IN (?, ?) ORDER BY id",
               "SELECT * FROM encounters WHERE patient_id IN (?, ?) ORDER BY id",
-              "SELECT * FROM clinical_entries WHERE patient_id IN (?, ?) ORDER BY id"})
+              "SELECT * FROM clinical_entries WHERE patient_id IN (?, ?) ORDER BY id",
+              "SELECT * FROM documents WHERE patient_id IN (?, ?) ORDER BY id"})
             lines << QString::fromLatin1(sql) << m_clinic->dump(QString::fromLatin1(sql), both);
         return lines;
     }
@@ -109,6 +111,11 @@ private Q_SLOTS:
                                     QDateTime::fromMSecsSinceEpoch(m_clinic->clock.nowMs()).date().addDays(7),
                                     QTime(10, 0), m_clinician.userId, QStringLiteral("Review"));
         QVERIFY(booked.ok());
+        m_duplicateDocument = m_clinic->ids.next();
+        m_clinic->exec(
+            QStringLiteral("INSERT INTO documents (id, patient_id, kind, title, page_count, added_by, added_at) "
+                           "VALUES (?, ?, 'referral_letter', 'Referral', 1, ?, ?)"),
+            {m_duplicateDocument, m_duplicate, m_reception.userId, m_clinic->clock.nowMs()});
     }
 
     void cleanup()
@@ -132,8 +139,9 @@ private Q_SLOTS:
         QCOMPARE(
             m_clinic->value(QStringLiteral("SELECT merged_into FROM patients WHERE id = ?"), {m_duplicate}).toString(),
             m_survivor);
-        for (const char* table : {"patient_contacts", "appointments", "encounters", "clinical_entries"})
+        for (const char* table : {"patient_contacts", "appointments", "encounters", "clinical_entries", "documents"})
             QVERIFY2(count(table, m_duplicate) == 0, table);
+        QCOMPARE(count("documents", m_survivor), 1);
         QCOMPARE(count("clinical_entries", m_survivor), 6);
         QCOMPARE(count("patient_contacts", m_survivor), 3);
         // The shared national id stays behind: the survivor already carries it.
@@ -164,6 +172,7 @@ private Q_SLOTS:
         QCOMPARE(moved.appointments.size(), size_t(1));
         QCOMPARE(moved.encounters, QStringList{m_duplicateEncounter});
         QCOMPARE(moved.entries.size(), size_t(3));
+        QCOMPARE(moved.documents, QStringList{m_duplicateDocument});
         QCOMPARE(records->front().reason, QStringLiteral("Same national id"));
         QCOMPARE(records->front().mergedBy, m_admin.userId);
 
@@ -335,7 +344,8 @@ private Q_SLOTS:
         QCOMPARE(merges.at(0).action, QStringLiteral("patient.merge"));
         QCOMPARE(merges.at(0).patientId, m_survivor);
         QCOMPARE(merges.at(0).detail,
-                 QStringLiteral("merge=%1 merged=%2 identifiers=1 contacts=2 appointments=1 encounters=1 entries=3")
+                 QStringLiteral("merge=%1 merged=%2 identifiers=1 contacts=2 appointments=1 encounters=1 entries=3 "
+                                "documents=1")
                      .arg(*merged, m_duplicate));
         QCOMPARE(merges.at(1).patientId, m_duplicate);
         QCOMPARE(merges.at(2).action, QStringLiteral("patient.merge_undo"));
