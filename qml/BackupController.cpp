@@ -218,6 +218,57 @@ void BackupController::restoreBackup(const QString& file, const QString& passphr
         });
 }
 
+void BackupController::replaceWithBackup(const QString& file, const QString& passphrase)
+{
+    const QString path = localPath(file);
+    if (path.isEmpty())
+        return Q_EMIT failed(tr("Choose the backup file to restore."));
+    if (!start(QStringLiteral("restore")))
+        return;
+    // First, on the open clinic: only an admin may, and the attempt is audited in the data it replaces.
+    m_clinic->post<bool>(
+        this,
+        [](clinic::Clinic& c) -> Result<bool> {
+            SystemClock clock;
+            if (auto allowed = clinic::require(c.session(), auth::Permission::ManageBackups, clock); !allowed)
+                return allowed.error();
+            if (auto audited =
+                    backup::AutomaticBackup::audit(c.database(), clock, &c.session(), QStringLiteral("backup.replace"),
+                                                   QStringLiteral("this data folder is being replaced"));
+                !audited)
+                return audited.error();
+            return true;
+        },
+        [this, path, passphrase](const Result<bool>& allowed) {
+            if (!allowed) {
+                stop();
+                return Q_EMIT failed(message(allowed.error()));
+            }
+            auto progress = reporter(m_permille, m_cancelled);
+            auto patients = std::make_shared<qint64>(0);
+            m_clinic->runWithClinicClosed(
+                [path, passphrase, progress, patients](const QString& dataDir) -> Result<void> {
+                    SystemClock clock;
+                    auto restored =
+                        backup::BackupService::replaceDataFolder(path, {passphrase, {}}, dataDir, clock, progress);
+                    if (!restored)
+                        return restored.error();
+                    *patients = restored->header.rowCount(QStringLiteral("patients"));
+                    return {};
+                },
+                [this, patients](const Result<void>& result) {
+                    stop();
+                    if (result)
+                        Q_EMIT finished(tr("Restored %1 patients. This clinic now holds the data of the backup: "
+                                           "sign in again.")
+                                            .arg(*patients));
+                    else
+                        Q_EMIT failed(message(result.error()) + QLatin1Char(' ') +
+                                      tr("The data that was here before is unchanged. Sign in again."));
+                });
+        });
+}
+
 void BackupController::refreshStatus()
 {
     if (!m_clinic)

@@ -63,6 +63,10 @@ public:
     Q_INVOKABLE void verifyBackup(const QString& file, const QString& passphrase);
     /// Restores @p file into the empty folder @p folder (a new data folder). Admins.
     Q_INVOKABLE void restoreBackup(const QString& file, const QString& passphrase, const QString& folder);
+    /// Replaces this clinic's data with the backup @p file (admins, after the dialog's confirmation).
+    /// The open clinic is closed, the current database and keyring are kept until the restored pair
+    /// is verified in place and put back if anything fails; then everyone signs in again.
+    Q_INVOKABLE void replaceWithBackup(const QString& file, const QString& passphrase);
     /// Stops the running operation at its next step; failed() then says it was cancelled.
     Q_INVOKABLE void cancel();
     /// Reloads the automatic-backup settings and status.

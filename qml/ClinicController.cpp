@@ -138,6 +138,22 @@ void ClinicController::runOnWorker(std::function<void()> work, std::function<voi
         Qt::QueuedConnection);
 }
 
+void ClinicController::runWithClinicClosed(std::function<Result<void>(const QString& dataDir)> work,
+                                           std::function<void(const Result<void>&)> done)
+{
+    auto result = std::make_shared<Result<void>>();
+    runOnWorker(
+        [this, result, work = std::move(work)] {
+            m_clinic.reset(); // closes the database: nothing may hold it while the folder changes
+            *result = work(m_dataDir);
+        },
+        [this, result, done = std::move(done)] {
+            applySession(SessionFacts{});
+            setState(Locked);
+            done(*result);
+        });
+}
+
 void ClinicController::waitForIdle()
 {
     std::mutex mutex;

@@ -111,6 +111,13 @@ public:
             Qt::QueuedConnection);
     }
 
+    /// Closes the open clinic on the clinic thread, runs @p work there on the closed data folder
+    /// (its path is the argument), then signs everyone out to the login screen, since the data under
+    /// the app may have changed; @p done gets work's result on the UI thread. For a restore that
+    /// replaces this folder's data.
+    void runWithClinicClosed(std::function<Result<void>(const QString& dataDir)> work,
+                             std::function<void(const Result<void>&)> done);
+
     State state() const { return m_state; }
     QString clinicName() const { return m_clinicName; }
     QString userName() const { return m_userName; }

@@ -177,10 +177,6 @@
         <translation>يفحص الملف كله دون استعادة أي شيء.</translation>
     </message>
     <message>
-        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
-        <translation>يستعيد إلى مجلد فارغ كمجلد بيانات جديد. يسجّل مستخدمو العيادة الدخول هناك بكلمات المرور التي كانت لديهم عند إنشاء النسخة.</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>حفظ النسخة الاحتياطية باسم</translation>
     </message>
@@ -239,6 +235,30 @@
     <message>
         <source>Outpost goes on working; other screens wait until this is done.</source>
         <translation>يستمر Outpost في العمل؛ تنتظر الشاشات الأخرى حتى ينتهي هذا.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder, or replaces this clinic&apos;s data. The clinic&apos;s users sign in with the passwords they had when the backup was made.</source>
+        <translation>يستعيد النسخة إلى مجلد فارغ كمجلد بيانات جديد، أو يستبدل بيانات هذه العيادة. يسجّل مستخدمو العيادة الدخول بكلمات المرور التي كانت لديهم عند إنشاء النسخة.</translation>
+    </message>
+    <message>
+        <source>Into a new, empty folder</source>
+        <translation>إلى مجلد جديد فارغ</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data</source>
+        <translation>استبدال بيانات هذه العيادة</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data?</source>
+        <translation>استبدال بيانات هذه العيادة؟</translation>
+    </message>
+    <message>
+        <source>Replace the data</source>
+        <translation>استبدال البيانات</translation>
+    </message>
+    <message>
+        <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
+        <translation>سيُفقد كل ما سُجّل في %1 منذ إنشاء هذه النسخة: المرضى المسجّلون والملاحظات وتسجيلات الوصول والمستندات وتغييرات المستخدمين. يُسجَّل خروج الجميع. تُحفظ البيانات الحالية حتى يتم فحص النسخة المستعادة، وتُعاد إذا فشلت الاستعادة.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2087,18 @@
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>اختر ملف النسخة الاحتياطية المراد استعادته.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients. This clinic now holds the data of the backup: sign in again.</source>
+        <translation>تمت استعادة %1 مريض. تحتوي هذه العيادة الآن على بيانات النسخة الاحتياطية: سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The data that was here before is unchanged. Sign in again.</source>
+        <translation>البيانات السابقة لم تتغير. سجّل الدخول مجددًا.</translation>
     </message>
 </context>
 <context>

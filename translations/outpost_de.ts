@@ -177,10 +177,6 @@
         <translation>Prüft die ganze Datei, ohne etwas wiederherzustellen.</translation>
     </message>
     <message>
-        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
-        <translation>Stellt in einen leeren Ordner als neuen Datenordner wieder her. Die Benutzer der Klinik melden sich dort mit den Passwörtern an, die sie beim Erstellen der Sicherung hatten.</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Sicherung speichern unter</translation>
     </message>
@@ -239,6 +235,30 @@
     <message>
         <source>Outpost goes on working; other screens wait until this is done.</source>
         <translation>Outpost arbeitet weiter; andere Ansichten warten, bis dies fertig ist.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder, or replaces this clinic&apos;s data. The clinic&apos;s users sign in with the passwords they had when the backup was made.</source>
+        <translation>Stellt in einen leeren Ordner als neuen Datenordner wieder her oder ersetzt die Daten dieser Klinik. Die Benutzer der Klinik melden sich mit den Passwörtern an, die sie zum Zeitpunkt der Sicherung hatten.</translation>
+    </message>
+    <message>
+        <source>Into a new, empty folder</source>
+        <translation>In einen neuen, leeren Ordner</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data</source>
+        <translation>Die Daten dieser Klinik ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data?</source>
+        <translation>Die Daten dieser Klinik ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace the data</source>
+        <translation>Daten ersetzen</translation>
+    </message>
+    <message>
+        <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
+        <translation>Alles, was seit dieser Sicherung in %1 erfasst wurde, geht verloren: registrierte Patienten, Notizen, Anmeldungen, Dokumente und Benutzeränderungen. Alle werden abgemeldet. Die aktuellen Daten bleiben erhalten, bis die wiederhergestellte Kopie geprüft ist, und werden zurückgelegt, wenn die Wiederherstellung fehlschlägt.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2063,18 @@
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Wählen Sie die Sicherungsdatei zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients. This clinic now holds the data of the backup: sign in again.</source>
+        <translation>%1 Patienten wiederhergestellt. Diese Klinik enthält jetzt die Daten der Sicherung: Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The data that was here before is unchanged. Sign in again.</source>
+        <translation>Die bisherigen Daten sind unverändert. Bitte erneut anmelden.</translation>
     </message>
 </context>
 <context>

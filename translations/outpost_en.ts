@@ -177,10 +177,6 @@
         <translation>Checks the whole file without restoring anything.</translation>
     </message>
     <message>
-        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
-        <translation>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Save the backup as</translation>
     </message>
@@ -239,6 +235,30 @@
     <message>
         <source>Outpost goes on working; other screens wait until this is done.</source>
         <translation>Outpost goes on working; other screens wait until this is done.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder, or replaces this clinic&apos;s data. The clinic&apos;s users sign in with the passwords they had when the backup was made.</source>
+        <translation>Restores into an empty folder as a new data folder, or replaces this clinic's data. The clinic's users sign in with the passwords they had when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Into a new, empty folder</source>
+        <translation>Into a new, empty folder</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data</source>
+        <translation>Replace this clinic's data</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data?</source>
+        <translation>Replace this clinic's data?</translation>
+    </message>
+    <message>
+        <source>Replace the data</source>
+        <translation>Replace the data</translation>
+    </message>
+    <message>
+        <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
+        <translation>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1649,7 @@
     </message>
     <message>
         <source>With this key anyone can open the clinic&apos;s records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic&apos;s safe. Do not photograph it or store it on the computer.</source>
-        <translation>With this key anyone can open the clinic's records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic's safe. Do not photograph it or store it on the computer.</translation>
+        <translation>With this key anyone can open the clinic&apos;s records, and without it a forgotten admin password cannot be reset. Keep this sheet locked away from the computer, for example in the clinic&apos;s safe. Do not photograph it or store it on the computer.</translation>
     </message>
     <message>
         <source>To use it: Outpost → sign-in screen, or outpostctl unlock-with-recovery-key.</source>
@@ -2043,6 +2063,18 @@
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients. This clinic now holds the data of the backup: sign in again.</source>
+        <translation>Restored %1 patients. This clinic now holds the data of the backup: sign in again.</translation>
+    </message>
+    <message>
+        <source>The data that was here before is unchanged. Sign in again.</source>
+        <translation>The data that was here before is unchanged. Sign in again.</translation>
     </message>
 </context>
 <context>

@@ -177,10 +177,6 @@
         <translation>Comprueba todo el archivo sin restaurar nada.</translation>
     </message>
     <message>
-        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
-        <translation>Restaura en una carpeta vacía como nueva carpeta de datos. Los usuarios de la clínica inician sesión allí con las contraseñas que tenían cuando se hizo la copia.</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Guardar la copia como</translation>
     </message>
@@ -239,6 +235,30 @@
     <message>
         <source>Outpost goes on working; other screens wait until this is done.</source>
         <translation>Outpost sigue funcionando; las demás pantallas esperan a que termine.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder, or replaces this clinic&apos;s data. The clinic&apos;s users sign in with the passwords they had when the backup was made.</source>
+        <translation>Restaura en una carpeta vacía como nueva carpeta de datos, o reemplaza los datos de esta clínica. Los usuarios de la clínica inician sesión con las contraseñas que tenían cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>Into a new, empty folder</source>
+        <translation>En una carpeta nueva y vacía</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data</source>
+        <translation>Reemplazar los datos de esta clínica</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data?</source>
+        <translation>¿Reemplazar los datos de esta clínica?</translation>
+    </message>
+    <message>
+        <source>Replace the data</source>
+        <translation>Reemplazar los datos</translation>
+    </message>
+    <message>
+        <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
+        <translation>Se perderá todo lo registrado en %1 desde que se hizo esta copia: pacientes registrados, notas, llegadas, documentos y cambios de usuarios. Se cierra la sesión de todos. Los datos actuales se conservan hasta comprobar la copia restaurada y se recuperan si la restauración falla.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2063,18 @@
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>La copia automática falló: %1</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Elija el archivo de copia que desea restaurar.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients. This clinic now holds the data of the backup: sign in again.</source>
+        <translation>%1 pacientes restaurados. Esta clínica tiene ahora los datos de la copia: inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The data that was here before is unchanged. Sign in again.</source>
+        <translation>Los datos anteriores no han cambiado. Inicie sesión de nuevo.</translation>
     </message>
 </context>
 <context>

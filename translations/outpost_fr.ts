@@ -177,10 +177,6 @@
         <translation>Vérifie tout le fichier sans rien restaurer.</translation>
     </message>
     <message>
-        <source>Restores into an empty folder as a new data folder. The clinic&apos;s users sign in there with the passwords they had when the backup was made.</source>
-        <translation>Restaure dans un dossier vide, comme nouveau dossier de données. Les utilisateurs de la clinique s&apos;y connectent avec les mots de passe qu&apos;ils avaient lors de la sauvegarde.</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
@@ -239,6 +235,30 @@
     <message>
         <source>Outpost goes on working; other screens wait until this is done.</source>
         <translation>Outpost continue de fonctionner ; les autres écrans attendent la fin de l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Restores into an empty folder as a new data folder, or replaces this clinic&apos;s data. The clinic&apos;s users sign in with the passwords they had when the backup was made.</source>
+        <translation>Restaure dans un dossier vide comme nouveau dossier de données, ou remplace les données de cette clinique. Les utilisateurs de la clinique se connectent avec les mots de passe qu’ils avaient au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Into a new, empty folder</source>
+        <translation>Dans un nouveau dossier vide</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data</source>
+        <translation>Remplacer les données de cette clinique</translation>
+    </message>
+    <message>
+        <source>Replace this clinic&apos;s data?</source>
+        <translation>Remplacer les données de cette clinique ?</translation>
+    </message>
+    <message>
+        <source>Replace the data</source>
+        <translation>Remplacer les données</translation>
+    </message>
+    <message>
+        <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
+        <translation>Tout ce qui a été enregistré dans %1 depuis cette sauvegarde sera perdu : patients inscrits, notes, arrivées, documents et modifications des utilisateurs. Tout le monde est déconnecté. Les données actuelles sont conservées jusqu’à la vérification de la copie restaurée, et remises en place si la restauration échoue.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2063,18 @@
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Restored %1 patients. This clinic now holds the data of the backup: sign in again.</source>
+        <translation>%1 patients restaurés. Cette clinique contient maintenant les données de la sauvegarde : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The data that was here before is unchanged. Sign in again.</source>
+        <translation>Les données précédentes sont inchangées. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ Item {
         mode = newMode
         fileField.text = mode === "export" ? backup.suggestedFile("") : ""
         folderField.text = ""
+        newFolderChoice.checked = true
         passphraseField.text = ""
         confirmField.text = ""
         dialog.open()
@@ -48,14 +49,19 @@ Item {
         acceptText: root.mode === "export" ? qsTr("Export")
                   : root.mode === "verify" ? qsTr("Verify") : qsTr("Restore")
         acceptEnabled: fileField.text.length > 0 && passphraseField.text.length > 0
-                       && (root.mode !== "restore" || folderField.text.length > 0)
+                       && (root.mode !== "restore" || replaceChoice.checked || folderField.text.length > 0)
         initialFocusItem: fileField.input
         onAccepted: {
             if (root.mode === "export")
                 backup.exportBackup(fileField.text, passphraseField.text, confirmField.text)
             else if (root.mode === "verify")
                 backup.verifyBackup(fileField.text, passphraseField.text)
-            else
+            else if (replaceChoice.checked) {
+                // Nothing is replaced before the second, explicit confirmation.
+                replaceConfirm.file = fileField.text
+                replaceConfirm.passphrase = passphraseField.text
+                replaceConfirm.open()
+            } else
                 backup.restoreBackup(fileField.text, passphraseField.text, folderField.text)
             passphraseField.text = ""
             confirmField.text = ""
@@ -73,7 +79,7 @@ Item {
                       ? qsTr("The whole clinic is written to one encrypted file. Without the passphrase nobody can read it, and nobody can restore it: keep the passphrase apart from the disk.")
                       : root.mode === "verify"
                         ? qsTr("Checks the whole file without restoring anything.")
-                        : qsTr("Restores into an empty folder as a new data folder. The clinic's users sign in there with the passwords they had when the backup was made.")
+                        : qsTr("Restores into an empty folder as a new data folder, or replaces this clinic's data. The clinic's users sign in with the passwords they had when the backup was made.")
                 Accessible.name: text
             }
             RowLayout {
@@ -93,15 +99,33 @@ Item {
                     onClicked: root.mode === "export" ? saveDialog.open() : openDialog.open()
                 }
             }
+            ColumnLayout {
+                visible: root.mode === "restore"
+                spacing: 0
+                RadioButton {
+                    id: newFolderChoice
+                    objectName: "restoreNewFolderChoice"
+                    text: qsTr("Into a new, empty folder")
+                    checked: true
+                    Accessible.name: text
+                }
+                RadioButton {
+                    id: replaceChoice
+                    objectName: "restoreReplaceChoice"
+                    text: qsTr("Replace this clinic's data")
+                    enabled: ClinicController.isAdmin
+                    Accessible.name: text
+                }
+            }
             RowLayout {
                 Layout.fillWidth: true
-                visible: root.mode === "restore"
+                visible: root.mode === "restore" && newFolderChoice.checked
                 LabeledTextField {
                     id: folderField
                     objectName: "backupFolderField"
                     Layout.fillWidth: true
                     label: qsTr("Empty folder for the restored data")
-                    required: root.mode === "restore"
+                    required: root.mode === "restore" && newFolderChoice.checked
                 }
                 ActionButton {
                     objectName: "backupBrowseFolder"
@@ -129,6 +153,29 @@ Item {
                 errorText: confirmField.text.length > 0 && confirmField.text !== passphraseField.text
                            ? qsTr("The two passphrases differ.") : ""
             }
+        }
+    }
+
+    ModalDialog {
+        id: replaceConfirm
+        objectName: "replaceConfirmModal"
+        parent: Overlay.overlay
+        property string file: ""
+        property string passphrase: ""
+        title: qsTr("Replace this clinic's data?")
+        acceptText: qsTr("Replace the data")
+        destructive: true
+        onAccepted: {
+            backup.replaceWithBackup(file, passphrase)
+            passphrase = ""
+        }
+        onRejected: passphrase = ""
+        Label {
+            width: Math.max(Theme.controlHeight * 10, 420)
+            wrapMode: Text.Wrap
+            color: Theme.text
+            text: qsTr("Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.").arg(ClinicController.clinicName)
+            Accessible.name: text
         }
     }
 

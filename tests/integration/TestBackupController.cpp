@@ -7,6 +7,7 @@
 #include "core/clinic/ClinicSchema.h"
 #include "core/crypto/KdfParameters.h"
 #include "core/demo/DemoClinic.h"
+#include "core/storage/Connection.h"
 #include "core/storage/DataFolder.h"
 
 #include <QDir>
@@ -31,6 +32,40 @@ class TestBackupController : public QObject
     QTemporaryDir m_out;
     SystemClock m_clock;
     std::unique_ptr<ClinicController> m_clinic;
+
+    /// Patients in the open clinic, read on the clinic thread.
+    qint64 patientCount()
+    {
+        qint64 count = -1;
+        m_clinic->post<qint64>(
+            this,
+            [](clinic::Clinic& c) -> Result<qint64> {
+                qint64 n = 0;
+                auto read = c.database().read([&n](storage::Connection& reader) -> Result<void> {
+                    auto value = reader.queryValue(QStringLiteral("SELECT count(*) FROM patients"));
+                    if (!value)
+                        return value.error();
+                    n = value->toLongLong();
+                    return {};
+                });
+                if (!read)
+                    return read.error();
+                return n;
+            },
+            [&count](const Result<qint64>& n) { count = n ? *n : -2; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(count != -1, 30'000); }();
+        return count;
+    }
+
+    void signInAgain()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_clinic->busy(), 30'000);
+        QCOMPARE(m_clinic->state(), ClinicController::Locked);
+        QVERIFY(!m_clinic->isAdmin()); // everyone was signed out
+        m_clinic->logIn(kAdmin, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_clinic->busy(), 30'000);
+        QCOMPARE(m_clinic->state(), ClinicController::Unlocked);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -144,6 +179,55 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status.size() >= 2 && backup.lastSuccessMs() > 0, 60'000);
         QVERIFY(!backup.overdue());
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+    }
+
+    // Last: it replaces the data folder the other tests use.
+    void replacingThisClinicsDataRestoresTheBackupAndSignsEveryoneOut()
+    {
+        BackupController backup;
+        backup.setClinic(m_clinic.get());
+        QSignalSpy finished(&backup, &BackupController::finished);
+        QSignalSpy failed(&backup, &BackupController::failed);
+        const QString file = m_out.filePath(QStringLiteral("before-new-patient.outpostbackup"));
+        backup.exportBackup(file, kPassphrase, kPassphrase);
+        QTRY_VERIFY_WITH_TIMEOUT(!backup.running(), 60'000);
+        QCOMPARE(finished.size(), 1);
+        const qint64 inBackup = patientCount();
+        QVERIFY(inBackup > 0);
+
+        // A patient registered after the backup: the replace must lose it.
+        bool registered = false;
+        m_clinic->post<QString>(
+            this,
+            [](clinic::Clinic& c) {
+                domain::Patient patient;
+                patient.givenName = QStringLiteral("Ayodele");
+                patient.familyName = QStringLiteral("Quarshie-Nwosu");
+                patient.dateOfBirth = QDate(1999, 1, 9);
+                return c.patients().create(c.session(), patient);
+            },
+            [&registered](const Result<QString>& id) { registered = id.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(registered, 30'000);
+        QCOMPARE(patientCount(), inBackup + 1);
+
+        // A wrong passphrase changes nothing, but the clinic was closed for it: sign in again.
+        backup.replaceWithBackup(file, QStringLiteral("not the passphrase"));
+        QTRY_VERIFY_WITH_TIMEOUT(!backup.running(), 60'000);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.last().first().toString().contains(QLatin1String("unchanged")),
+                 qPrintable(failed.last().first().toString()));
+        signInAgain();
+        QCOMPARE(patientCount(), inBackup + 1);
+
+        backup.replaceWithBackup(file, kPassphrase);
+        QTRY_VERIFY_WITH_TIMEOUT(!backup.running(), 120'000);
+        QVERIFY2(failed.size() == 1, qPrintable(failed.last().first().toString()));
+        QCOMPARE(finished.size(), 2);
+        QVERIFY(finished.last().first().toString().contains(QString::number(inBackup)));
+        signInAgain();
+        QCOMPARE(patientCount(), inBackup);
+        QDir folder(m_dir.path());
+        QVERIFY(folder.entryList({QStringLiteral("*.before-restore*")}, QDir::Files).isEmpty());
     }
 };
 
