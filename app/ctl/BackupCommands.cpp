@@ -1,4 +1,5 @@
 // outpostctl backup export | verify | restore: whole-clinic backups (docs/operations/backup-and-restore.md).
+#include "ctl/Arguments.h"
 #include "ctl/Command.h"
 #include "ctl/Secrets.h"
 
@@ -21,33 +22,14 @@ namespace {
 
 SystemClock g_backupClock;
 
-/// "FILE --name value … [--flag]": one positional argument, options with values, and flags.
-struct BackupArguments {
-    QStringList positional;
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-    QString error;
-
+/// The arguments of one backup action: exactly one positional argument, the backup file.
+struct BackupArguments : Arguments {
     BackupArguments(const QStringList& arguments, const QStringList& withValue, const QStringList& flagNames)
+        : Arguments(arguments, withValue, flagNames)
     {
-        for (qsizetype i = 0; i < arguments.size() && error.isEmpty(); ++i) {
-            const QString& a = arguments[i];
-            if (flagNames.contains(a))
-                flags.insert(a);
-            else if (withValue.contains(a)) {
-                if (i + 1 >= arguments.size())
-                    error = QStringLiteral("%1 needs a value.").arg(a);
-                else
-                    values.insert(a, arguments[++i]);
-            } else if (a.startsWith(QLatin1String("--")))
-                error = QStringLiteral("Unknown option \"%1\".").arg(a);
-            else
-                positional << a;
-        }
         if (error.isEmpty() && positional.size() != 1)
             error = QStringLiteral("Name exactly one backup file.");
     }
-    QString value(const char* name) const { return values.value(QLatin1String(name)); }
 };
 
 /// The passphrase or recovery key the options name, as a BackupSecret.

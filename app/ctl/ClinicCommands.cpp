@@ -1,4 +1,5 @@
 // outpostctl commands on an unlocked clinic: patients, notes, users, audit, statistics and demo data.
+#include "ctl/Arguments.h"
 #include "ctl/Command.h"
 #include "ctl/Secrets.h"
 
@@ -30,34 +31,6 @@ Result<std::unique_ptr<clinic::Clinic>> openClinic(const Context& context)
         return password.error();
     return clinic::Clinic::open(context.settings.dataDir(), context.user.trimmed(), password->text(), g_clock);
 }
-
-/// "--name value" options after the positional arguments; flags (no value) listed in @p flags.
-struct Arguments {
-    QStringList positional;
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-    QString error;
-
-    Arguments(const QStringList& arguments, const QStringList& withValue, const QStringList& flagNames)
-    {
-        for (qsizetype i = 0; i < arguments.size() && error.isEmpty(); ++i) {
-            const QString& a = arguments[i];
-            if (flagNames.contains(a))
-                flags.insert(a);
-            else if (withValue.contains(a)) {
-                if (i + 1 >= arguments.size())
-                    error = QStringLiteral("%1 needs a value.").arg(a);
-                else
-                    values.insert(a, arguments[++i]);
-            } else if (a.startsWith(QLatin1String("--")))
-                error = QStringLiteral("Unknown option \"%1\".").arg(a);
-            else
-                positional << a;
-        }
-    }
-    QString value(const char* name) const { return values.value(QLatin1String(name)); }
-    bool has(const char* name) const { return flags.contains(QLatin1String(name)); }
-};
 
 void printJson(const QJsonValue& value)
 {

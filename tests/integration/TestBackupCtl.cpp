@@ -1,5 +1,7 @@
 // outpostctl backup export | verify | restore as an admin runs them, each as a real subprocess:
 // the round trip, roles, and the exit codes 3 (wrong passphrase) and 4 (damaged or truncated).
+#include "tests/support/CtlProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -46,26 +48,9 @@ class TestBackupCtl : public QObject
 
     Run run(const QStringList& arguments, bool asNobody = false)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_dir.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        environment.remove(QStringLiteral("OUTPOST_LOG_LEVEL"));
-        process.setProcessEnvironment(environment);
-#ifdef Q_OS_UNIX
-        if (asNobody) {
-            // Root ignores file modes, so the command runs as "nobody" to meet a read-only folder for real.
-            process.setChildProcessModifier([] {
-                if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
-                    ::_exit(99);
-            });
-        }
-#endif
-        process.start(QStringLiteral(OUTPOSTCTL_PATH), arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("outpostctl did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        const outpost::testing::CtlRun done =
+            outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH), arguments, m_dir.path(), asNobody, 120000);
+        return {done.exitCode, done.out, done.err};
     }
 
     Run as(const QString& user, const QString& password, const QStringList& command, const QString& data = {})

@@ -1,3 +1,5 @@
+#include "tests/support/CtlProcess.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -71,26 +73,9 @@ class TestCtlDataFolder : public QObject
 
     Run run(const QStringList& arguments, bool asNobody = false)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        environment.remove(QStringLiteral("OUTPOST_LOG_LEVEL"));
-        process.setProcessEnvironment(environment);
-#ifdef Q_OS_UNIX
-        if (asNobody) {
-            // Root ignores file modes, so the command runs as "nobody" to meet a read-only folder for real.
-            process.setChildProcessModifier([] {
-                if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
-                    ::_exit(99);
-            });
-        }
-#endif
-        process.start(QStringLiteral(OUTPOSTCTL_PATH), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("outpostctl did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        const outpost::testing::CtlRun done =
+            outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH), arguments, m_home.path(), asNobody, 60000);
+        return {done.exitCode, done.out, done.err};
     }
 
     /// `--data-dir DATA --user USER --password-file (a file holding PASSWORD) COMMAND…`

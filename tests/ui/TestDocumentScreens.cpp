@@ -5,6 +5,7 @@
 #include "ClinicController.h"
 #include "DocumentController.h"
 #include "SettingsController.h"
+#include "tests/support/QuickItems.h"
 
 #include "core/clinic/Clinic.h"
 #include "core/clinic/ClinicSchema.h"
@@ -30,22 +31,7 @@ namespace {
 
 QQuickItem* findItem(QObject* root, const QString& name)
 {
-    if (!root)
-        return nullptr;
-    if (auto* item = qobject_cast<QQuickItem*>(root); item && item->objectName() == name && item->isVisible())
-        return item;
-    const auto children = root->children();
-    for (QObject* child : children)
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    if (auto* item = qobject_cast<QQuickItem*>(root)) {
-        const auto visual = item->childItems();
-        for (QQuickItem* child : visual)
-            if (!children.contains(child))
-                if (QQuickItem* found = findItem(child, name))
-                    return found;
-    }
-    return nullptr;
+    return testing::findVisibleItem(root, name);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "ClinicController.h"
 #include "SettingsController.h"
+#include "tests/support/QuickItems.h"
 
 #include "core/clinic/Clinic.h"
 #include "core/crypto/KdfParameters.h"
@@ -31,25 +32,9 @@ namespace {
 
 constexpr int kSlow = 30'000; // Argon2id and the demo data on a loaded CI machine
 
-/// The visible item named @p name anywhere under @p root (QObject children and visual children).
 QQuickItem* findItem(QObject* root, const QString& name)
 {
-    if (!root)
-        return nullptr;
-    if (auto* item = qobject_cast<QQuickItem*>(root); item && item->objectName() == name && item->isVisible())
-        return item;
-    const auto children = root->children();
-    for (QObject* child : children)
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    if (auto* item = qobject_cast<QQuickItem*>(root)) {
-        const auto visual = item->childItems();
-        for (QQuickItem* child : visual)
-            if (!children.contains(child))
-                if (QQuickItem* found = findItem(child, name))
-                    return found;
-    }
-    return nullptr;
+    return testing::findVisibleItem(root, name);
 }
 
 } // namespace
