@@ -47,6 +47,8 @@ Pane {
             color: Theme.text
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            // A Latin name in an Arabic window starts at the layout's edge, not at its own text direction's.
+            horizontalAlignment: Text.AlignLeft
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }

@@ -53,6 +53,7 @@ Pane {
 
         ColumnLayout {
             id: column
+            anchors.left: parent.left // the leading edge: the right one in Arabic
             width: Math.min(parent.width, Theme.controlHeight * 18)
             spacing: Theme.spacing
 
@@ -86,6 +87,8 @@ Pane {
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
+                // A Latin name in an Arabic window starts at the layout's edge, not at its own text direction's.
+                horizontalAlignment: Text.AlignLeft
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -109,6 +112,7 @@ Pane {
                 Label { text: qsTr("Date of birth"); color: Theme.textMuted }
                 Label {
                     Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignLeft // mirrored in Arabic, whatever the text
                     wrapMode: Text.Wrap
                     color: Theme.text
                     text: summary.dateOfBirth.length === 0 ? qsTr("Not recorded")
@@ -116,10 +120,11 @@ Pane {
                           : summary.dateOfBirth
                 }
                 Label { text: qsTr("Sex"); color: Theme.textMuted }
-                Label { Layout.fillWidth: true; color: Theme.text; text: page.sexLabel(summary.sex) }
+                Label { Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft; color: Theme.text; text: page.sexLabel(summary.sex) }
                 Label { text: qsTr("Phone"); color: Theme.textMuted }
                 Label {
                     Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignLeft // mirrored in Arabic, whatever the text
                     color: Theme.text
                     wrapMode: Text.Wrap
                     text: summary.phone.length > 0 ? summary.phone : qsTr("Not recorded")
@@ -127,6 +132,7 @@ Pane {
                 Label { text: qsTr("Address"); color: Theme.textMuted }
                 Label {
                     Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignLeft // mirrored in Arabic, whatever the text
                     color: Theme.text
                     wrapMode: Text.Wrap
                     text: summary.address.length > 0 ? summary.address : qsTr("Not recorded")
