@@ -1,5 +1,6 @@
 // outpost-bench core: import, search latency and chart opening on an encrypted clinic database.
 #include "Benchmarks.h"
+#include "Measures.h"
 
 #include "core/clinic/ChartService.h"
 #include "core/clinic/ClinicSchema.h"
@@ -25,19 +26,6 @@ namespace outpost::bench {
 
 namespace {
 
-/// Peak resident set size of this process (VmHWM), in MB; -1 where /proc is missing.
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 /// CPU time (user + system) this process used so far, in seconds: unlike wall time, it does not
 /// grow when other work on the machine competes for the cores.
 double cpuSeconds()
@@ -46,14 +34,6 @@ double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double percentile(const std::vector<double>& sorted, double p)
-{
-    if (sorted.empty())
-        return -1;
-    const size_t index = std::min(sorted.size() - 1, static_cast<size_t>(p * static_cast<double>(sorted.size())));
-    return sorted[index];
 }
 
 /// Rows of figures, each beside its target, printed as a table or as one JSON document.
@@ -81,7 +61,7 @@ public:
             return;
         }
         std::printf("%-40s %14s %-12s %10s  %s\n", "measure", "value", "unit", "target", "verdict");
-        for (const QJsonValue& value : m_rows) {
+        for (const auto& value : m_rows) {
             const QJsonObject row = value.toObject();
             const bool hasTarget = !row.value(QLatin1String("target")).isNull();
             std::printf("%-40s %14.2f %-12s %10s  %s\n", qPrintable(row.value(QLatin1String("name")).toString()),

@@ -1,6 +1,7 @@
 // outpost-bench ocr: the OCR pipeline in process against the `tesseract` command on the same images, in one run.
 // Both run with OMP_THREAD_LIMIT=1 (the launcher's setting; outpost-bench re-executes itself to get it).
 #include "Benchmarks.h"
+#include "Measures.h"
 
 #include "OcrTestSet.h"
 
@@ -20,18 +21,6 @@
 namespace outpost::bench {
 
 namespace {
-
-double peakRssMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 struct Row {
     QString name;
@@ -147,7 +136,7 @@ int runOcrBenchmark(const QStringList& arguments)
         rows.append({QStringLiteral("in process / command (pages/s ratio)"), cliSeconds / inProcessSeconds,
                      QStringLiteral("x")});
     }
-    rows.append({QStringLiteral("peak RSS"), peakRssMegabytes(), QStringLiteral("MB")});
+    rows.append({QStringLiteral("peak RSS"), peakRssMb(), QStringLiteral("MB")});
 
     if (json) {
         QJsonArray results;

@@ -9,7 +9,9 @@
 //    timer on the UI thread measures the longest stall while typing.
 #include "AppController.h"
 #include "ClinicController.h"
+#include "Measures.h"
 #include "SettingsController.h"
+#include "tests/support/QuickItems.h"
 
 #include "core/clinic/Clinic.h"
 #include "core/clinic/ClinicSchema.h"
@@ -40,27 +42,6 @@ namespace {
 
 const QString kAdmin = QStringLiteral("admin");
 const QString kPassword = QStringLiteral("bench-lantern-2026");
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
-
-QQuickItem* findNamed(QQuickItem* root, const QString& name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name && root->isVisible())
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem* child : children)
-        if (QQuickItem* found = findNamed(child, name))
-            return found;
-    return nullptr;
-}
 
 /// Waits (running the event loop) until @p done or @p timeoutMs; true when done.
 template<typename Predicate>
@@ -175,7 +156,8 @@ int main(int argc, char* argv[])
     if (!dir.isValid() || !makeClinic(dir.path(), patients, queryCount, queries))
         return 1;
 
-    const std::vector<double> starts = coldStarts(dir.path(), 5);
+    std::vector<double> starts = coldStarts(dir.path(), 5);
+    std::sort(starts.begin(), starts.end());
 
     SystemClock clock;
     ui::AppController app(dir.path(), dir.filePath(QStringLiteral("logs")));
@@ -198,8 +180,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     QQuickItem* field = nullptr;
-    waitFor([&] { return (field = findNamed(window->contentItem(), QStringLiteral("patientSearchField"))); }, 10000);
-    QQuickItem* home = findNamed(window->contentItem(), QStringLiteral("receptionHome"));
+    waitFor(
+        [&] { return (field = testing::findVisibleItem(window->contentItem(), QStringLiteral("patientSearchField"))); },
+        10000);
+    QQuickItem* home = testing::findVisibleItem(window->contentItem(), QStringLiteral("receptionHome"));
     auto* model = home ? home->property("searchModel").value<QObject*>() : nullptr;
     auto* input = field ? field->property("input").value<QQuickItem*>() : nullptr;
     if (!model || !input) {
@@ -257,6 +241,7 @@ int main(int argc, char* argv[])
         }
     }
     heartbeat.stop();
+    std::sort(latencies.begin(), latencies.end());
 
     std::printf("\nmeasure                                         value unit    target  verdict\n");
     auto row = [](const char* name, double value, const char* unit, double target) {
@@ -264,13 +249,13 @@ int main(int argc, char* argv[])
                     target > 0 ? qPrintable(QString::number(target)) : "-",
                     target <= 0 ? "" : (value <= target ? "meets target" : "MISSES target"));
     };
-    row("cold start to first frame, median (5 runs)", percentile(starts, 0.5), "ms", 500);
-    row("cold start, slowest run", starts.empty() ? -1 : *std::max_element(starts.begin(), starts.end()), "ms", -1);
+    row("cold start to first frame, median (5 runs)", bench::percentile(starts, 0.5), "ms", 500);
+    row("cold start, slowest run", starts.empty() ? -1 : starts.back(), "ms", -1);
     std::printf("%-42s %10d %-6s\n", "queries typed", static_cast<int>(queries.size()), "");
     std::printf("%-42s %10d %-6s\n", "keystrokes with their results painted", static_cast<int>(latencies.size()), "");
     std::printf("%-42s %10d %-6s\n", "keystrokes overtaken by the next key", superseded, "");
-    row("keystroke to results painted, p50", percentile(latencies, 0.5), "ms", -1);
-    row("keystroke to results painted, p95", percentile(latencies, 0.95), "ms", 50);
+    row("keystroke to results painted, p50", bench::percentile(latencies, 0.5), "ms", -1);
+    row("keystroke to results painted, p95", bench::percentile(latencies, 0.95), "ms", 50);
     row("longest UI-thread stall while typing", longestStallMs, "ms", 16);
     std::printf("(%d patients; one key every %d ms; the UI thread also paints, offscreen)\n", patients, kKeyIntervalMs);
     return 0;
