@@ -26,11 +26,7 @@ class TestBackupCtl : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = outpost::testing::CtlRun;
 
     QTemporaryDir m_dir;
     QString m_data;
@@ -48,9 +44,8 @@ class TestBackupCtl : public QObject
 
     Run run(const QStringList& arguments, bool asNobody = false)
     {
-        const outpost::testing::CtlRun done =
-            outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH), arguments, m_dir.path(), asNobody, 120000);
-        return {done.exitCode, done.out, done.err};
+        return outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH), arguments,
+                                        outpost::testing::ctlEnvironment(m_dir.path()), asNobody);
     }
 
     Run as(const QString& user, const QString& password, const QStringList& command, const QString& data = {})

@@ -1,3 +1,5 @@
+#include "tests/support/CtlProcess.h"
+
 #include "core/clinic/ClinicSchema.h"
 #include "core/Clock.h"
 #include "core/storage/Connection.h"
@@ -20,11 +22,7 @@ class TestCtlClinic : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = outpost::testing::CtlRun;
 
     QTemporaryDir m_dir;
     QString m_data;
@@ -41,15 +39,9 @@ class TestCtlClinic : public QObject
 
     Run run(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(OUTPOSTCTL_PATH), QStringList{QStringLiteral("--data-dir"), m_data} + arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("outpostctl did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH),
+                                        QStringList{QStringLiteral("--data-dir"), m_data} + arguments,
+                                        outpost::testing::ctlEnvironment(m_dir.path()));
     }
 
     QStringList as(const char* user, const char* passwordFile)

@@ -48,11 +48,7 @@ class TestCtlDataFolder : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = outpost::testing::CtlRun;
 
     QTemporaryDir m_home;
     QTemporaryDir m_template; ///< a data folder made once by init; each test works on a copy
@@ -73,9 +69,8 @@ class TestCtlDataFolder : public QObject
 
     Run run(const QStringList& arguments, bool asNobody = false)
     {
-        const outpost::testing::CtlRun done =
-            outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH), arguments, m_home.path(), asNobody, 60000);
-        return {done.exitCode, done.out, done.err};
+        return outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH), arguments,
+                                        outpost::testing::ctlEnvironment(m_home.path()), asNobody, 60000);
     }
 
     /// `--data-dir DATA --user USER --password-file (a file holding PASSWORD) COMMAND…`

@@ -1,3 +1,5 @@
+#include "tests/support/CtlProcess.h"
+
 #include <QFile>
 #include <QFont>
 #include <QImage>
@@ -12,11 +14,7 @@ class TestCtlDocument : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = outpost::testing::CtlRun;
 
     QTemporaryDir m_dir;
     QString m_data;
@@ -35,16 +33,11 @@ class TestCtlDocument : public QObject
 
     Run run(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        QProcessEnvironment environment = outpost::testing::ctlEnvironment(m_dir.path());
         environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(OUTPOSTCTL_PATH), QStringList{QStringLiteral("--data-dir"), m_data} + arguments);
-        if (!process.waitForFinished(180000))
-            qFatal("outpostctl did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH),
+                                        QStringList{QStringLiteral("--data-dir"), m_data} + arguments, environment,
+                                        false, 180000);
     }
 
     QStringList as(const char* user, const char* passwordFile)

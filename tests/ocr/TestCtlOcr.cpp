@@ -1,4 +1,6 @@
 // `outpostctl ocr` as a user runs it: a real subprocess on real images, without a data folder.
+#include "tests/support/CtlProcess.h"
+
 #include "OcrTestSet.h"
 
 #include <QDir>
@@ -14,11 +16,7 @@ class TestCtlOcr : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = outpost::testing::CtlRun;
 
     QTemporaryDir m_dir;
     QString m_passport;
@@ -26,20 +24,13 @@ class TestCtlOcr : public QObject
 
     Run run(const QStringList& arguments, bool withThreadLimit = true)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        QProcessEnvironment environment = outpost::testing::ctlEnvironment(m_dir.path());
         environment.insert(QStringLiteral("OUTPOST_DATA_DIR"), m_dir.filePath(QStringLiteral("no-data-here")));
         if (withThreadLimit)
             environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
         else
             environment.remove(QStringLiteral("OMP_THREAD_LIMIT"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(OUTPOSTCTL_PATH), arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("outpostctl did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return outpost::testing::runCtl(QStringLiteral(OUTPOSTCTL_PATH), arguments, environment);
     }
 
     QString write(const QString& name, const QByteArray& bytes)

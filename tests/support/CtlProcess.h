@@ -19,17 +19,24 @@ struct CtlRun {
     QString err;
 };
 
-/// Runs the real outpostctl at @p program with @p arguments, its HOME and XDG_CONFIG_HOME in
-/// @p home (so no user configuration leaks in) and its default log level. @p asNobody runs it as
-/// the "nobody" user: root ignores file modes, so a read-only folder is only met for real that way.
-inline CtlRun runCtl(const QString& program, const QStringList& arguments, const QString& home, bool asNobody = false,
-                     int timeoutMs = 120000)
+/// The environment outpostctl runs in under test: this process's, with HOME and XDG_CONFIG_HOME in
+/// @p home (so no user configuration leaks in) and the default log level.
+inline QProcessEnvironment ctlEnvironment(const QString& home)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral("config")));
     environment.remove(QStringLiteral("OUTPOST_LOG_LEVEL"));
+    return environment;
+}
+
+/// Runs the real outpostctl at @p program with @p arguments in @p environment (ctlEnvironment(), with
+/// what a test adds). @p asNobody runs it as the "nobody" user: root ignores file modes, so a
+/// read-only folder is only met for real that way.
+inline CtlRun runCtl(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
+                     bool asNobody = false, int timeoutMs = 120000)
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
 #ifdef Q_OS_UNIX
     if (asNobody) {
