@@ -83,6 +83,16 @@ Result<void> audit(storage::Database& database, const QString& user, const QStri
     });
 }
 
+/// One audit row for a change the keyring has already taken: unlocks the database with --user's
+/// (possibly new) @p password first.
+Result<void> auditAfter(const Context& context, const QString& password, const QString& action, const QString& detail)
+{
+    auto database = dataFolder(context).unlock(context.user, password);
+    if (!database)
+        return database.error();
+    return audit(**database, context.user, action, detail);
+}
+
 /// Unlocks the database with --user's slot and refuses unless they are an admin (requireAdmin).
 Result<std::unique_ptr<storage::Database>> unlockAsAdmin(const Context& context, const QString& password)
 {
@@ -183,13 +193,11 @@ int runPasswd(Context& context, const QStringList& arguments, const Command& sel
     auto newPassword = readSecretFile(options.value("--new-password-file"), QStringLiteral("password"), true);
     if (!newPassword)
         return usageError(self, newPassword.error().message);
-    storage::DataFolder folder = dataFolder(context);
-    if (auto changed = folder.changePassword(context.user, password->text(), newPassword->text()); !changed)
+    if (auto changed = dataFolder(context).changePassword(context.user, password->text(), newPassword->text());
+        !changed)
         return fail(changed.error());
-    auto database = folder.unlock(context.user, newPassword->text());
-    if (!database)
-        return fail(database.error());
-    if (auto audited = audit(**database, context.user, QStringLiteral("user.password_change"), context.user.trimmed());
+    if (auto audited =
+            auditAfter(context, newPassword->text(), QStringLiteral("user.password_change"), context.user.trimmed());
         !audited)
         return fail(audited.error());
     printOut(QStringLiteral("The password of %1 has been changed.").arg(context.user.trimmed()));
@@ -206,15 +214,11 @@ int runRotateKey(Context& context, const QStringList& arguments, const Command& 
         return usageError(self, password.error().message);
     if (auto admin = unlockAsAdmin(context, password->text()); !admin)
         return fail(admin.error());
-    storage::DataFolder folder = dataFolder(context);
-    auto rotation = folder.rotateKey(context.user, password->text());
+    auto rotation = dataFolder(context).rotateKey(context.user, password->text());
     if (!rotation)
         return fail(rotation.error());
-    auto database = folder.unlock(context.user, password->text());
-    if (!database)
-        return fail(database.error());
-    if (auto audited = audit(**database, context.user, QStringLiteral("key.rotate"),
-                             QStringLiteral("%1 key slot(s) dropped").arg(rotation->droppedUsers.size()));
+    if (auto audited = auditAfter(context, password->text(), QStringLiteral("key.rotate"),
+                                  QStringLiteral("%1 key slot(s) dropped").arg(rotation->droppedUsers.size()));
         !audited)
         return fail(audited.error());
     printOut(QStringLiteral("The database is now encrypted under a new data key. The old recovery key no longer "
