@@ -456,6 +456,19 @@ bool ClinicController::printRecoveryKey(const QString& recoveryKey) const
     return RecoveryKeySheet::paint(printer, m_clinicName, recoveryKey, QDateTime::currentDateTime());
 }
 
+QString ClinicController::identifierKindLabel(const QString& kind) const
+{
+    if (kind == QLatin1String("national_id"))
+        return tr("National ID");
+    if (kind == QLatin1String("clinic_number"))
+        return tr("Clinic number");
+    if (kind == QLatin1String("insurance"))
+        return tr("Insurance number");
+    if (kind == QLatin1String("passport"))
+        return tr("Passport");
+    return QString(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 bool ClinicController::hasPage(const QString& fileName) const
 {
     return QFileInfo::exists(QStringLiteral(":/qt/qml/Outpost/pages/") + fileName);

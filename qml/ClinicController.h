@@ -159,6 +159,9 @@ public:
     Q_INVOKABLE bool printRecoveryKey(const QString& recoveryKey) const;
     /// True when the module holds pages/@p fileName (pages other work adds appear only once built).
     Q_INVOKABLE bool hasPage(const QString& fileName) const;
+    /// How an identifier kind is shown: a translated name for the built-in kinds, and the clinic's
+    /// own kinds (clinic::IdentifierKinds) with spaces for underscores.
+    Q_INVOKABLE QString identifierKindLabel(const QString& kind) const;
 
     /// Locks when the clinic's auto-lock minutes passed since the last input; the timer calls it.
     Q_INVOKABLE void checkAutoLock();

@@ -1418,22 +1418,6 @@
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <source>National ID</source>
-        <translation>الهوية الوطنية</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>رقم الملف</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>رقم التأمين</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>جواز السفر</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -1745,22 +1729,6 @@
     <message>
         <source>Identifier kind</source>
         <translation>نوع المعرّف</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>الهوية الوطنية</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>رقم الملف</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>رقم التأمين</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>جواز السفر</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -2190,6 +2158,22 @@
     <message>
         <source>Outpost recovery key</source>
         <translation>مفتاح الاسترداد لـ Outpost</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>الهوية الوطنية</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>رقم التأمين</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
     </message>
 </context>
 <context>

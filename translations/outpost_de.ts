@@ -1406,22 +1406,6 @@
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <source>National ID</source>
-        <translation>Personalausweis</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>Patientennummer</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>Versichertennummer</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Reisepass</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1721,22 +1705,6 @@
     <message>
         <source>Identifier kind</source>
         <translation>Art der Kennung</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>Personalausweis</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>Patientennummer</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>Versichertennummer</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Reisepass</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -2154,6 +2122,22 @@
     <message>
         <source>Outpost recovery key</source>
         <translation>Outpost-Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>Versichertennummer</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Restores into an empty folder as a new data folder, or replaces this clinic&apos;s data. The clinic&apos;s users sign in with the passwords they had when the backup was made.</source>
-        <translation>Restores into an empty folder as a new data folder, or replaces this clinic's data. The clinic's users sign in with the passwords they had when the backup was made.</translation>
+        <translation>Restores into an empty folder as a new data folder, or replaces this clinic&apos;s data. The clinic&apos;s users sign in with the passwords they had when the backup was made.</translation>
     </message>
     <message>
         <source>Into a new, empty folder</source>
@@ -246,11 +246,11 @@
     </message>
     <message>
         <source>Replace this clinic&apos;s data</source>
-        <translation>Replace this clinic's data</translation>
+        <translation>Replace this clinic&apos;s data</translation>
     </message>
     <message>
         <source>Replace this clinic&apos;s data?</source>
-        <translation>Replace this clinic's data?</translation>
+        <translation>Replace this clinic&apos;s data?</translation>
     </message>
     <message>
         <source>Replace the data</source>
@@ -1406,22 +1406,6 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>National ID</source>
-        <translation>National ID</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>Clinic number</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>Insurance number</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1721,22 +1705,6 @@
     <message>
         <source>Identifier kind</source>
         <translation>Identifier kind</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>National ID</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>Clinic number</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>Insurance number</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passport</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -2154,6 +2122,22 @@
     <message>
         <source>Outpost recovery key</source>
         <translation>Outpost recovery key</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Clinic number</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>Insurance number</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
     </message>
 </context>
 <context>

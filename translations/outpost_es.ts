@@ -1406,22 +1406,6 @@
         <translation>No consta</translation>
     </message>
     <message>
-        <source>National ID</source>
-        <translation>Documento de identidad</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>Número de historia</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>Número de seguro</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Pasaporte</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -1721,22 +1705,6 @@
     <message>
         <source>Identifier kind</source>
         <translation>Tipo de identificador</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>Documento de identidad</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>Número de historia</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>Número de seguro</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Pasaporte</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -2154,6 +2122,22 @@
     <message>
         <source>Outpost recovery key</source>
         <translation>Clave de recuperación de Outpost</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Número de historia</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>Número de seguro</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
     </message>
 </context>
 <context>

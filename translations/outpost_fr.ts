@@ -1406,22 +1406,6 @@
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <source>National ID</source>
-        <translation>Carte d&apos;identité nationale</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>Numéro de dossier</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>Numéro d&apos;assurance</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passeport</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -1721,22 +1705,6 @@
     <message>
         <source>Identifier kind</source>
         <translation>Type d&apos;identifiant</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>Carte d&apos;identité nationale</translation>
-    </message>
-    <message>
-        <source>Clinic number</source>
-        <translation>Numéro de dossier</translation>
-    </message>
-    <message>
-        <source>Insurance number</source>
-        <translation>Numéro d&apos;assurance</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passeport</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -2154,6 +2122,22 @@
     <message>
         <source>Outpost recovery key</source>
         <translation>Clé de récupération Outpost</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Carte d'identité nationale</translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>Numéro d'assurance</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
     </message>
 </context>
 <context>

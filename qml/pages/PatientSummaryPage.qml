@@ -32,15 +32,6 @@ Pane {
         }
         return qsTr("Not recorded")
     }
-    function kindLabel(kind) {
-        switch (kind) {
-        case "national_id": return qsTr("National ID")
-        case "clinic_number": return qsTr("Clinic number")
-        case "insurance": return qsTr("Insurance number")
-        case "passport": return qsTr("Passport")
-        }
-        return kind
-    }
 
     Component.onCompleted: backButton.forceActiveFocus()
 
@@ -145,7 +136,7 @@ Pane {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.text
-                        text: qsTr("%1: %2").arg(page.kindLabel(modelData.kind)).arg(modelData.value)
+                        text: qsTr("%1: %2").arg(ClinicController.identifierKindLabel(modelData.kind)).arg(modelData.value)
                     }
                 }
             }

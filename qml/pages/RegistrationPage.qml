@@ -25,16 +25,6 @@ Pane {
 
     Component.onCompleted: givenField.input.forceActiveFocus()
 
-    function kindLabel(kind) {
-        switch (kind) {
-        case "national_id": return qsTr("National ID")
-        case "clinic_number": return qsTr("Clinic number")
-        case "insurance": return qsTr("Insurance number")
-        case "passport": return qsTr("Passport")
-        }
-        return kind.replace(/_/g, " ")
-    }
-
     RegistrationController {
         id: form
         clinic: ClinicController
@@ -205,7 +195,8 @@ Pane {
                         textRole: "text"
                         valueRole: "value"
                         // The clinic's own kinds (an admin sets them); known ones get a translated name.
-                        model: form.identifierKinds.map(kind => ({ value: kind, text: page.kindLabel(kind) }))
+                        model: form.identifierKinds.map(
+                                   kind => ({ value: kind, text: ClinicController.identifierKindLabel(kind) }))
                         Accessible.name: qsTr("Identifier kind")
                     }
                 }
