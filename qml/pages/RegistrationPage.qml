@@ -62,6 +62,7 @@ Pane {
 
         ColumnLayout {
             id: column
+            anchors.left: parent.left // the leading edge: the right one in Arabic
             width: Math.min(flick.width - Theme.spacing, Theme.controlHeight * 18)
             spacing: Theme.spacing
 

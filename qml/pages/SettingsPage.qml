@@ -31,6 +31,7 @@ Pane {
         contentWidth: availableWidth
 
         ColumnLayout {
+            anchors.left: parent.left // the leading edge: the right one in Arabic
             width: Math.min(scroller.availableWidth, 720)
             spacing: Theme.spacing
 
