@@ -13,6 +13,7 @@
 #include "core/storage/Connection.h"
 #include "core/storage/DataFolder.h"
 #include "core/storage/DurableFile.h"
+#include "tests/support/Why.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -28,15 +29,6 @@ using namespace outpost;
 using namespace outpost::backup;
 
 namespace {
-
-/// The error message of a failed result, for QVERIFY2 (which evaluates its message even on success).
-template<typename T>
-const char* whyNot(const Result<T>& result)
-{
-    static thread_local QByteArray message;
-    message = result ? QByteArray() : result.error().message.toUtf8();
-    return message.constData();
-}
 
 const QString kAdmin = QStringLiteral("amina");
 const QString kPassword = QStringLiteral("granite-harbour-71");
@@ -149,19 +141,19 @@ private Q_SLOTS:
         storage::DataFolder folder(m_data, clinic::clinicMigrations(), m_clock);
         auto recovery =
             folder.init(QStringLiteral("Clinique du Lac"), kAdmin, kPassword, crypto::KdfParameters::interactive());
-        QVERIFY2(recovery, whyNot(recovery));
+        QVERIFY2(recovery, testing::why(recovery).constData());
         m_recoveryKey = recovery->text();
         auto opened = clinic::Clinic::open(m_data, kAdmin, kPassword, m_clock);
-        QVERIFY2(opened, whyNot(opened));
+        QVERIFY2(opened, testing::why(opened).constData());
         m_clinic = std::move(*opened);
         auto filled = demo::fillDemoClinic(*m_clinic, 300, 11);
-        QVERIFY2(filled, whyNot(filled));
+        QVERIFY2(filled, testing::why(filled).constData());
         m_patients = count(m_clinic->database(), QStringLiteral("patients"));
         QCOMPARE(m_patients, 300);
 
         m_backup = path(QStringLiteral("good.outpostbackup"));
         auto exported = BackupService::exportTo(m_backup, source(), passphraseKey(), m_clock);
-        QVERIFY2(exported, whyNot(exported));
+        QVERIFY2(exported, testing::why(exported).constData());
         QCOMPARE(exported->header.rowCount(QStringLiteral("patients")), m_patients);
         QVERIFY(exported->fileBytes < exported->databaseBytes); // compressed
     }
@@ -171,7 +163,7 @@ private Q_SLOTS:
     void exportedBackupVerifiesWithItsCountsAndNoPlaintext()
     {
         auto verified = BackupService::verify(m_backup, {kPassphrase, {}});
-        QVERIFY2(verified, whyNot(verified));
+        QVERIFY2(verified, testing::why(verified).constData());
         QCOMPARE(verified->rowCount(QStringLiteral("patients")), m_patients);
         QVERIFY(verified->rowCount(QStringLiteral("audit_log")) > 0);
         QCOMPARE(verified->schemaVersion, int(clinic::clinicMigrations().size()));
@@ -190,19 +182,19 @@ private Q_SLOTS:
     {
         const QString target = path(QStringLiteral("restored"));
         auto restored = BackupService::restoreInto(m_backup, {kPassphrase, {}}, target, m_clock);
-        QVERIFY2(restored, whyNot(restored));
+        QVERIFY2(restored, testing::why(restored).constData());
         QVERIFY(isUuidV7(restored->deviceId));
         QVERIFY(restored->deviceId != deviceId(m_clinic->database()));
 
         // The demo receptionist logs into the restored clinic with her own password.
         auto rita = clinic::Clinic::open(target, QString::fromLatin1(demo::kDemoUsers[0].name),
                                          QString::fromLatin1(demo::kDemoUsers[0].password), m_clock);
-        QVERIFY2(rita, whyNot(rita));
+        QVERIFY2(rita, testing::why(rita).constData());
         QCOMPARE(count((*rita)->database(), QStringLiteral("patients")), m_patients);
         QCOMPARE(deviceId((*rita)->database()), restored->deviceId);
         rita->reset();
         auto admin = clinic::Clinic::open(target, kAdmin, kPassword, m_clock);
-        QVERIFY2(admin, whyNot(admin));
+        QVERIFY2(admin, testing::why(admin).constData());
         admin->reset();
 
         // And the recovery key shown at set-up still opens it.
@@ -211,7 +203,7 @@ private Q_SLOTS:
         storage::DataFolder folder(target, clinic::clinicMigrations(), m_clock);
         auto recovered = folder.unlockWithRecoveryKey(*key, kAdmin, QStringLiteral("new-granite-harbour-72"),
                                                       crypto::KdfParameters::interactive());
-        QVERIFY2(recovered, whyNot(recovered));
+        QVERIFY2(recovered, testing::why(recovered).constData());
         (*recovered)->close();
 
         // A second restore into the same folder is refused; nothing is overwritten.
@@ -242,12 +234,12 @@ private Q_SLOTS:
         });
         stop = true;
         writer.join();
-        QVERIFY2(exported, whyNot(exported));
+        QVERIFY2(exported, testing::why(exported).constData());
         QVERIFY(written > 0);
         QVERIFY(steps >= 2);
         // The counts in the header are those of one snapshot, and the pages agree with them.
         auto verified = BackupService::verify(file, {kPassphrase, {}});
-        QVERIFY2(verified, whyNot(verified));
+        QVERIFY2(verified, testing::why(verified).constData());
         QVERIFY(verified->rowCount(QStringLiteral("audit_log")) <
                 count(m_clinic->database(), QStringLiteral("audit_log")) + 1);
     }
@@ -260,11 +252,11 @@ private Q_SLOTS:
         QVERIFY(key);
         const QString file = path(QStringLiteral("recovery.outpostbackup"));
         auto exported = BackupService::exportTo(file, source(), *key, m_clock);
-        QVERIFY2(exported, whyNot(exported));
+        QVERIFY2(exported, testing::why(exported).constData());
         BackupSecret secret;
         secret.recoveryKey = std::move(*recovery);
         auto withKey = BackupService::verify(file, secret);
-        QVERIFY2(withKey, whyNot(withKey));
+        QVERIFY2(withKey, testing::why(withKey).constData());
         auto withPassphrase = BackupService::verify(file, {kPassphrase, {}});
         QVERIFY(!withPassphrase);
         QCOMPARE(withPassphrase.error().code, ErrorCode::WrongCredentials);
@@ -422,7 +414,7 @@ private Q_SLOTS:
         QVERIFY(BackupService::restoreInto(m_backup, {kPassphrase, {}}, current, m_clock));
         {
             auto opened = clinic::Clinic::open(current, kAdmin, kPassword, m_clock);
-            QVERIFY2(opened, whyNot(opened));
+            QVERIFY2(opened, testing::why(opened).constData());
             QVERIFY((*opened)->database().write([](storage::Connection& writer) {
                 return writer.execute(QStringLiteral("DELETE FROM patient_words"));
             }));
@@ -437,14 +429,14 @@ private Q_SLOTS:
         QCOMPARE(failed.error().code, ErrorCode::Damaged);
         {
             auto opened = clinic::Clinic::open(current, kAdmin, kPassword, m_clock);
-            QVERIFY2(opened, whyNot(opened));
+            QVERIFY2(opened, testing::why(opened).constData());
             QCOMPARE(count((*opened)->database(), QStringLiteral("patient_words")), 0);
         }
         // The good backup replaces it, and no rollback copy or staging folder stays behind.
         auto replaced = BackupService::replaceDataFolder(m_backup, {kPassphrase, {}}, current, m_clock);
-        QVERIFY2(replaced, whyNot(replaced));
+        QVERIFY2(replaced, testing::why(replaced).constData());
         auto opened = clinic::Clinic::open(current, kAdmin, kPassword, m_clock);
-        QVERIFY2(opened, whyNot(opened));
+        QVERIFY2(opened, testing::why(opened).constData());
         QVERIFY(count((*opened)->database(), QStringLiteral("patient_words")) > 0);
         QCOMPARE(QDir(current).entryList({QStringLiteral("*.before-restore*"), QStringLiteral(".restore-staging")},
                                          QDir::AllEntries | QDir::Hidden),
@@ -464,14 +456,14 @@ private Q_SLOTS:
         clinic::Session reception = m_clinic->session();
         reception.role = auth::Role::Reception;
         auto imported = patients.importMany(reception, std::move(batch));
-        QVERIFY2(imported, whyNot(imported));
+        QVERIFY2(imported, testing::why(imported).constData());
         const QString file = path(QStringLiteral("large.outpostbackup"));
         auto exported = BackupService::exportTo(file, source(), passphraseKey(), m_clock);
-        QVERIFY2(exported, whyNot(exported));
+        QVERIFY2(exported, testing::why(exported).constData());
         QVERIFY(exported->databaseBytes > 4 * 1024 * 1024);
         const QString target = path(QStringLiteral("large-restored"));
         auto restored = BackupService::restoreInto(file, {kPassphrase, {}}, target, m_clock);
-        QVERIFY2(restored, whyNot(restored));
+        QVERIFY2(restored, testing::why(restored).constData());
         QCOMPARE(restored->header.rowCount(QStringLiteral("patients")), m_patients + 15000);
     }
 

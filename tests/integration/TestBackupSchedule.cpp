@@ -8,6 +8,7 @@
 #include "core/clinic/ClinicSchema.h"
 #include "core/storage/Connection.h"
 #include "core/storage/DataFolder.h"
+#include "tests/support/Why.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,15 +20,6 @@ using namespace outpost;
 using namespace outpost::backup;
 
 namespace {
-
-/// The error message of a failed result, for QVERIFY2 (which evaluates its message even on success).
-template<typename T>
-const char* whyNot(const Result<T>& result)
-{
-    static thread_local QByteArray message;
-    message = result ? QByteArray() : result.error().message.toUtf8();
-    return message.constData();
-}
 
 constexpr qint64 kHour = 60 * 60 * 1000;
 constexpr qint64 kDay = 24 * kHour;
@@ -197,7 +189,7 @@ private Q_SLOTS:
         for (int hour = 0; hour < 42 * 24; ++hour) {
             clock.advance(kHour);
             auto outcome = AutomaticBackup::runIfDue(clinic.database(), clinic.dataKey(), keyring, clock, kUtc);
-            QVERIFY2(outcome, whyNot(outcome));
+            QVERIFY2(outcome, testing::why(outcome).constData());
             if (outcome->ran) {
                 QVERIFY2(!outcome->error, qPrintable(outcome->error ? outcome->error->message : QString()));
                 ++runs;
@@ -212,7 +204,7 @@ private Q_SLOTS:
         // The newest one restores with the passphrase.
         auto verified =
             BackupService::verify(QDir(usb).filePath(files.last()), {QStringLiteral("blue heron at dawn 42"), {}});
-        QVERIFY2(verified, whyNot(verified));
+        QVERIFY2(verified, testing::why(verified).constData());
 
         // The USB disk is unplugged: the failure is recorded and audited, and the warning comes.
         QVERIFY(QDir(usb).removeRecursively());

@@ -1,4 +1,5 @@
 #include "../support/ClinicFixture.h"
+#include "tests/support/Why.h"
 
 #include "core/clinic/DocumentService.h"
 #include "core/clinic/PatientService.h"
@@ -119,7 +120,7 @@ private Q_SLOTS:
                         .ok());
             DocumentService service(context);
             auto added = service.add(Session{QStringLiteral("u1"), QStringLiteral("carl"), Role::Clinician}, document);
-            QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+            QVERIFY2(added.ok(), testing::why(added).constData());
             documentId = *added;
             (*database)->close();
         }
@@ -205,7 +206,7 @@ private Q_SLOTS:
 
         // Every role may attach any kind (reception scans what arrives at the desk).
         auto added = m_documents->add(session, letter(m_patient, kind, {QStringLiteral("confidential ferritin")}));
-        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+        QVERIFY2(added.ok(), testing::why(added).constData());
         const auto adds = m_fixture->audit(QStringLiteral("document.add"));
         QCOMPARE(adds.size(), size_t(1));
         QCOMPARE(adds.front().userName, session.userName);
@@ -332,9 +333,9 @@ private Q_SLOTS:
         SearchIndex index;
         PatientService patients(*m_fixture->context, index);
         auto inside = m_documents->search(m_clinician, m_patient, query);
-        QVERIFY2(inside.ok(), inside.ok() ? "" : qPrintable(inside.error().message));
+        QVERIFY2(inside.ok(), testing::why(inside).constData());
         auto main = patients.search(m_clinician, query);
-        QVERIFY2(main.ok(), main.ok() ? "" : qPrintable(main.error().message));
+        QVERIFY2(main.ok(), testing::why(main).constData());
         QCOMPARE(m_fixture->value(QStringLiteral("SELECT count(*) FROM documents")).toInt(), 1);
     }
 
@@ -470,7 +471,7 @@ private Q_SLOTS:
             (*old)->close();
         }
         auto database = storage::Database::open(path, key, {.migrations = clinicMigrations()});
-        QVERIFY2(database.ok(), database.ok() ? "" : qPrintable(database.error().message));
+        QVERIFY2(database.ok(), testing::why(database).constData());
         QStringList kept;
         QVERIFY((*database)
                     ->read([&](storage::Connection& reader) -> Result<void> {

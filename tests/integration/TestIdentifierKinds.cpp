@@ -1,4 +1,5 @@
 #include "tests/support/ClinicFixture.h"
+#include "tests/support/Why.h"
 
 #include "core/clinic/IdentifierKinds.h"
 #include "core/clinic/PatientService.h"
@@ -93,7 +94,7 @@ private Q_SLOTS:
     {
         auto before = m_patients->create(m_reception, person(QStringLiteral("Tendai"), QStringLiteral("Moyo"),
                                                              QStringLiteral("passport"), QStringLiteral("ZW1234567")));
-        QVERIFY2(before.ok(), before.ok() ? "" : qPrintable(before.error().message));
+        QVERIFY2(before.ok(), testing::why(before).constData());
 
         QVERIFY(m_kinds->set(m_admin, {QStringLiteral(" Clinic_Number"), QStringLiteral("nhis ")}).ok());
         QCOMPARE(*m_kinds->list(m_reception), (QStringList{QStringLiteral("clinic_number"), QStringLiteral("nhis")}));
@@ -104,7 +105,7 @@ private Q_SLOTS:
 
         auto withNhis = m_patients->create(m_reception, person(QStringLiteral("Kofi"), QStringLiteral("Boateng"),
                                                                QStringLiteral("nhis"), QStringLiteral("GHA-0042")));
-        QVERIFY2(withNhis.ok(), withNhis.ok() ? "" : qPrintable(withNhis.error().message));
+        QVERIFY2(withNhis.ok(), testing::why(withNhis).constData());
         auto found = m_patients->search(m_reception, QStringLiteral("GHA-0042"));
         QVERIFY(found.ok());
         QCOMPARE(found->hits.size(), size_t(1));
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(tendai.ok());
         tendai->phone = QStringLiteral("+263 77 123 4567");
         auto edited = m_patients->update(m_reception, *tendai);
-        QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message));
+        QVERIFY2(edited.ok(), testing::why(edited).constData());
         // …but cannot gain a new identifier of a kind the clinic no longer records.
         tendai->identifiers.append({QStringLiteral("insurance"), QStringLiteral("NSSA-9")});
         QVERIFY(!m_patients->update(m_reception, *tendai).ok());

@@ -1,4 +1,5 @@
 #include "tests/support/ClinicFixture.h"
+#include "tests/support/Why.h"
 
 #include "core/auth/Role.h"
 #include "core/clinic/PatientService.h"
@@ -194,7 +195,7 @@ private Q_SLOTS:
             QVERIFY(actions.isEmpty());
             return;
         }
-        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+        QVERIFY2(result.ok(), testing::why(result).constData());
         if (audited.isEmpty())
             QVERIFY2(actions.isEmpty(), qPrintable(actions.join(u',')));
         else

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/Why.h"
+
 #include "core/clinic/AuthService.h"
 #include "core/clinic/ClinicSchema.h"
 #include "core/clinic/KeyringCredentialStore.h"
@@ -52,14 +54,6 @@ public:
 private:
     clinic::CredentialStore& m_inner;
 };
-
-/// The error sentence of @p result, or nothing when it succeeded: for QVERIFY2, which evaluates
-/// its message even when the check passes.
-template<typename T>
-QByteArray why(const Result<T>& result)
-{
-    return result.ok() ? QByteArray() : result.error().message.toUtf8();
-}
 
 /// One row of audit_log, every column as text.
 struct AuditRow {
