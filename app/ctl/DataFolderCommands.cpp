@@ -3,8 +3,10 @@
 #include "ctl/Command.h"
 #include "ctl/Secrets.h"
 
+#include "core/auth/Role.h"
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/ClinicSchema.h"
+#include "core/clinic/UserDirectory.h"
 #include "core/Clock.h"
 #include "core/crypto/KdfParameters.h"
 #include "core/crypto/RecoveryKey.h"
@@ -60,16 +62,19 @@ storage::DataFolder dataFolder(const Context& context)
 Result<void> requireAdmin(storage::Database& database, const QString& user)
 {
     return database.read([&](storage::Connection& reader) -> Result<void> {
-        auto users = reader.queryValue(QStringLiteral("SELECT count(*) FROM users"));
-        if (!users)
-            return users.error();
-        if (users->toLongLong() == 0)
-            return {};
-        auto row = reader.queryRow(QStringLiteral("SELECT role, disabled FROM users WHERE name = ?"), {user.trimmed()});
-        if (!row)
-            return row.error();
-        if (row->has_value() && (*row)->at(0).toString() == QLatin1String("admin") && (*row)->at(1).toInt() == 0)
-            return {};
+        auto record = clinic::UserDirectory::findByName(reader, user);
+        if (!record)
+            return record.error();
+        if (record->has_value()) {
+            if (auth::allows((*record)->role, auth::Permission::ManageUsers) && !(*record)->disabled)
+                return {};
+        } else {
+            auto everyone = clinic::UserDirectory::all(reader);
+            if (!everyone)
+                return everyone.error();
+            if (everyone->empty())
+                return {};
+        }
         return makeError(ErrorCode::PermissionDenied,
                          QStringLiteral("Permission denied: only an active admin may change the clinic's key slots."));
     });
