@@ -26,7 +26,9 @@ namespace outpost::backup {
 /// authentication; the last chunk carries TAG_FINAL, so a truncated file is detected.
 namespace format {
 inline constexpr char kMagic[8] = {'O', 'U', 'T', 'P', 'O', 'S', 'T', 'B'};
-inline constexpr quint16 kVersion = 1;
+/// 1: the zstd stream holds pages 1…N. 2: it holds pages 2…N and a FirstPage chunk follows it
+/// (SQLite writes page 1 of a copy last). This version reads both.
+inline constexpr quint16 kVersion = 2;
 inline constexpr quint32 kMaxHeaderJson = 64 * 1024;
 inline constexpr quint32 kMaxChunkPlain = 4 * 1024 * 1024;
 inline constexpr int kPageSize = 4096;
@@ -35,9 +37,10 @@ inline constexpr const char* kSuffix = ".outpostbackup";
 
 /// The first byte of every chunk's plaintext.
 enum class ChunkType : quint8 {
-    Keys = 1, ///< the data key (32 bytes) then the keyring file
-    Data = 2, ///< the next part of the zstd stream of the database pages
-    End = 3,  ///< the page count (u32 BE); carries TAG_FINAL
+    Keys = 1,      ///< the data key (32 bytes) then the keyring file
+    Data = 2,      ///< the next part of the zstd stream of the database pages
+    End = 3,       ///< the page count (u32 BE); carries TAG_FINAL
+    FirstPage = 4, ///< format 2: page 1 (4096 bytes), after the last Data chunk
 };
 } // namespace format
 

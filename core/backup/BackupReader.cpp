@@ -108,7 +108,10 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
     const qint64 expectedBytes = qint64(m_header.pageCount) * format::kPageSize;
     std::vector<char> pages(std::size_t(kPagesPerRun) * format::kPageSize);
     std::size_t filled = 0;
-    quint32 nextPage = 1;
+    // Format 1 streams pages 1…N; format 2 streams 2…N and sends page 1 in a FirstPage chunk.
+    const bool firstPageApart = m_header.formatVersion >= 2;
+    quint32 nextPage = firstPageApart ? 2 : 1;
+    bool firstPageSeen = false;
     auto emitPages = [&](std::size_t bytes) -> Result<void> {
         const int count = int(bytes / format::kPageSize);
         if (qint64(nextPage - 1 + quint32(count)) * format::kPageSize > expectedBytes)
@@ -157,6 +160,8 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
         const auto payloadSize = std::size_t(plainSize - 1);
         if (first != (type == format::ChunkType::Keys) || finalSeen != (type == format::ChunkType::End))
             return damagedPart(part);
+        if (firstPageSeen && type != format::ChunkType::End)
+            return damagedPart(part); // only the end may follow page 1
         switch (type) {
         case format::ChunkType::Keys: {
             if (payloadSize <= crypto::SecretKey::kDefaultSize)
@@ -210,8 +215,27 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
             }
             break;
         }
+        case format::ChunkType::FirstPage: {
+            if (!firstPageApart || !frameEnded || payloadSize != std::size_t(format::kPageSize))
+                return damagedPart(part);
+            if (filled % format::kPageSize != 0)
+                return makeError(ErrorCode::Damaged, QStringLiteral("The backup is damaged: it ends inside a page."));
+            if (filled > 0) {
+                if (auto emitted = emitPages(filled); !emitted)
+                    return emitted;
+                filled = 0;
+            }
+            firstPageSeen = true;
+            if (handler.pages) {
+                if (auto taken = handler.pages(1, payload, 1); !taken)
+                    return taken;
+            }
+            sodium_memzero(plain.data(), std::size_t(plain.size()));
+            break;
+        }
         case format::ChunkType::End: {
-            if (payloadSize != 4 || qFromBigEndian<quint32>(payload) != m_header.pageCount)
+            if (payloadSize != 4 || qFromBigEndian<quint32>(payload) != m_header.pageCount ||
+                firstPageApart != firstPageSeen)
                 return damagedPart(part);
             break;
         }

@@ -99,6 +99,16 @@ Result<void> FileSink::commit()
     return storage::DurableFile::syncDirectory(QFileInfo(m_path).absolutePath());
 }
 
+Result<void> FileSink::rewind()
+{
+    if (m_fd < 0)
+        return makeError(ErrorCode::Usage, QStringLiteral("The backup file is not open."));
+    m_buffer.clear();
+    if (::ftruncate(m_fd, 0) != 0 || ::lseek(m_fd, 0, SEEK_SET) != 0)
+        return storage::DurableFile::errorFor(errno, QStringLiteral("write the backup"), m_path);
+    return {};
+}
+
 void FileSink::abandon()
 {
     if (m_fd >= 0) {

@@ -18,6 +18,11 @@ public:
     virtual Result<void> commit() = 0;
     /// Removes whatever was written; called on any failure or cancel.
     virtual void abandon() = 0;
+    /// Drops what was written so far and starts again from the first byte.
+    virtual Result<void> rewind()
+    {
+        return makeError(ErrorCode::Failure, QStringLiteral("This backup destination cannot start again."));
+    }
 };
 
 /// Writes to a temporary file beside @p path (mode 0600), then on commit fsyncs it, renames it
@@ -35,6 +40,7 @@ public:
     Result<void> write(const char* data, qsizetype size) override;
     Result<void> commit() override;
     void abandon() override;
+    Result<void> rewind() override;
 
     const QString& path() const { return m_path; }
     /// The temporary name while the backup is written (empty before open()).

@@ -1,6 +1,7 @@
 #include "core/backup/BackupWriter.h"
 
 #include "core/backup/PageImage.h"
+#include "core/backup/PagePipe.h"
 #include "core/crypto/Keyring.h"
 #include "core/logging/Log.h"
 #include "core/storage/Connection.h"
@@ -18,6 +19,7 @@
 #include <sqlite3.h>
 #include <zstd.h>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -25,7 +27,7 @@ namespace outpost::backup {
 
 namespace {
 
-constexpr int kPagesPerStep = 1024;  ///< pages per sqlite3_backup_step and per read
+constexpr int kPagesPerStep = 128;   ///< pages per sqlite3_backup_step (progress and cancel) and per read
 constexpr int kCompressionLevel = 1; ///< zstd: fast (level 1 measured faster overall than negative levels), ~3.5x
 constexpr qsizetype kChunkTarget = 1 << 20;
 
@@ -171,12 +173,56 @@ bool keepGoing(const Progress& progress, qint64 done, qint64 total)
     return !progress || progress(done, total);
 }
 
-/// Copies the snapshot of @p source's read transaction into @p image, step by step.
-Result<void> copySnapshot(storage::Connection& source, PageImage& image, const Progress& progress, qint64 total)
+std::atomic<quint32> g_pipeFaultPage{0};
+
+/// What goes into the file, in order: the header, the keys, the zstd stream of pages 2…N, page 1
+/// and the end. One per attempt: a fresh secretstream and compressor each time.
+class PageStream
 {
-    sqlite3_backup* backup = sqlite3_backup_init(image.handle(), "main", source.handle(), "main");
+public:
+    PageStream(BackupSink& sink, const crypto::SecretKey& key) : m_stream(sink, key), m_compressor(m_stream) {}
+
+    Result<void> begin(const QByteArray& headerJson, const crypto::SecretKey& dataKey, const QByteArray& keyring)
+    {
+        if (auto written = m_stream.writeHeader(headerJson); !written)
+            return written;
+        QByteArray keys(reinterpret_cast<const char*>(dataKey.data()), qsizetype(dataKey.size()));
+        keys.append(keyring);
+        auto pushed = m_stream.push(format::ChunkType::Keys, keys.constData(), keys.size(), false);
+        sodium_memzero(keys.data(), std::size_t(keys.size()));
+        return pushed;
+    }
+
+    /// Pages 2…N, in order.
+    Result<void> add(const char* pages, int count)
+    {
+        return m_compressor.add(pages, qsizetype(count) * format::kPageSize);
+    }
+
+    Result<void> end(const char* firstPage, quint32 pageCount)
+    {
+        if (auto finished = m_compressor.finish(); !finished)
+            return finished;
+        if (auto pushed = m_stream.push(format::ChunkType::FirstPage, firstPage, format::kPageSize, false); !pushed)
+            return pushed;
+        char end[4];
+        qToBigEndian(pageCount, end);
+        return m_stream.push(format::ChunkType::End, end, 4, true);
+    }
+
+    qint64 bytes() const { return m_stream.bytes(); }
+
+private:
+    ChunkStream m_stream;
+    Compressor m_compressor;
+};
+
+/// Copies the snapshot of @p source's read transaction into @p destination, step by step.
+Result<void> copyInto(storage::Connection& source, sqlite3* destination, const Progress& progress, qint64 total)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source.handle(), "main");
     if (!backup)
-        return storage::sqliteError(image.handle(), sqlite3_errcode(image.handle()), "copy the database");
+        return storage::sqliteError(destination, sqlite3_errcode(destination), "copy the database");
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(backup, kPagesPerStep);
@@ -188,8 +234,91 @@ Result<void> copySnapshot(storage::Connection& source, PageImage& image, const P
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
-        return storage::sqliteError(image.handle(), rc, "copy the database");
+        return storage::sqliteError(destination, rc, "copy the database");
     return {};
+}
+
+/// What both ways of writing the pages share.
+struct Snapshot {
+    storage::Connection& reader; ///< inside the read transaction
+    quint32 pageCount = 0;
+    QByteArray headerJson;
+    const crypto::SecretKey& dataKey;
+    QByteArray keyring;
+};
+
+/// The direct way: sqlite3_backup into a PagePipe, whose pages go straight into the compressor.
+/// @p orderFailed tells the caller that SQLite wrote the copy in an order the pipe cannot stream.
+Result<qint64> writeThroughPipe(const Snapshot& snapshot, const crypto::SecretKey& streamKey, BackupSink& sink,
+                                const Progress& progress, bool& orderFailed)
+{
+    PageStream out(sink, streamKey);
+    if (auto begun = out.begin(snapshot.headerJson, snapshot.dataKey, snapshot.keyring); !begun)
+        return begun.error();
+    auto pipe = PagePipe::open([&out](const char* pages, int count) { return out.add(pages, count); });
+    if (!pipe)
+        return pipe.error();
+    if (const quint32 fault = g_pipeFaultPage.load())
+        (*pipe)->refuseAt(fault);
+    const qint64 total = qint64(snapshot.pageCount) * format::kPageSize;
+    auto copied = copyInto(snapshot.reader, (*pipe)->handle(), progress, total);
+    if (copied)
+        copied = (*pipe)->finish(snapshot.pageCount);
+    if (!copied) {
+        orderFailed = (*pipe)->failedOnOrder();
+        return (*pipe)->failure() ? *(*pipe)->failure() : copied.error();
+    }
+    if (auto ended = out.end((*pipe)->firstPage(), snapshot.pageCount); !ended)
+        return ended.error();
+    return out.bytes();
+}
+
+/// The safe way, should SQLite ever fill a copy in another order: sqlite3_backup into an encrypted
+/// working copy under a one-time key in @p scratchFolder, then its pages read back in order.
+Result<qint64> writeThroughWorkingCopy(const Snapshot& snapshot, const QString& scratchFolder,
+                                       const crypto::SecretKey& streamKey, BackupSink& sink, const Progress& progress)
+{
+    unsigned char name[8];
+    randombytes_buf(name, sizeof name);
+    const QString scratch =
+        QDir(scratchFolder)
+            .filePath(QStringLiteral(".outpost-snapshot-%1.db")
+                          .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(name), 8).toHex())));
+    const crypto::SecretKey scratchKey = crypto::SecretKey::random();
+    auto image = PageImage::create(scratch, scratchKey, {});
+    if (!image)
+        return image.error();
+    struct Cleanup {
+        PageImage& image;
+        ~Cleanup() { image.remove(); }
+    } cleanup{**image};
+
+    const qint64 databaseBytes = qint64(snapshot.pageCount) * format::kPageSize;
+    const qint64 total = databaseBytes * 2;
+    if (auto copied = copyInto(snapshot.reader, (*image)->handle(), progress, total); !copied)
+        return copied.error();
+    PageStream out(sink, streamKey);
+    if (auto begun = out.begin(snapshot.headerJson, snapshot.dataKey, snapshot.keyring); !begun)
+        return begun.error();
+    std::vector<char> pages(std::size_t(kPagesPerStep) * format::kPageSize);
+    struct Wipe {
+        std::vector<char>& pages;
+        ~Wipe() { sodium_memzero(pages.data(), pages.size()); }
+    } wipe{pages};
+    for (quint32 first = 2; first <= snapshot.pageCount; first += kPagesPerStep) {
+        const int count = int(std::min<quint32>(kPagesPerStep, snapshot.pageCount - first + 1));
+        if (auto read = (*image)->readPages(first, pages.data(), count); !read)
+            return read.error();
+        if (auto added = out.add(pages.data(), count); !added)
+            return added.error();
+        if (!keepGoing(progress, databaseBytes + qint64(first - 1 + quint32(count)) * format::kPageSize, total))
+            return cancelledError();
+    }
+    if (auto read = (*image)->readPages(1, pages.data(), 1); !read)
+        return read.error();
+    if (auto ended = out.end(pages.data(), snapshot.pageCount); !ended)
+        return ended.error();
+    return out.bytes();
 }
 
 } // namespace
@@ -213,6 +342,11 @@ Result<QList<QPair<QString, qint64>>> BackupWriter::countRows(storage::Connectio
     return counts;
 }
 
+void BackupWriter::breakPipeAtPageForTesting(quint32 page)
+{
+    g_pipeFaultPage = page;
+}
+
 Result<ExportSummary> BackupWriter::write(const ExportSource& source, const StreamKey& key, BackupSink& sink,
                                           const Clock& clock, const Progress& progress)
 {
@@ -233,26 +367,10 @@ Result<ExportSummary> BackupWriter::write(const ExportSource& source, const Stre
     header.createdMs = clock.nowMs();
     header.appVersion = QString::fromLatin1(kVersion);
 
-    const QString scratchFolder =
-        source.scratchDirectory.isEmpty() ? QFileInfo(source.database.path()).absolutePath() : source.scratchDirectory;
-    unsigned char name[8];
-    randombytes_buf(name, sizeof name);
-    const QString scratch =
-        QDir(scratchFolder)
-            .filePath(QStringLiteral(".outpost-snapshot-%1.db")
-                          .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(name), 8).toHex())));
-    const crypto::SecretKey scratchKey = crypto::SecretKey::random();
-    auto image = PageImage::create(scratch, scratchKey, {});
-    if (!image)
-        return abandon(image.error());
-    struct Cleanup {
-        PageImage& image;
-        ~Cleanup() { image.remove(); }
-    } cleanup{**image};
-
     ExportSummary summary;
     QElapsedTimer phase;
     phase.start();
+    Result<qint64> written = qint64(0);
     {
         // One read transaction: the counts and every copied page come from the same snapshot while
         // writers go on in the WAL.
@@ -265,60 +383,40 @@ Result<ExportSummary> BackupWriter::write(const ExportSource& source, const Stre
         if (!version)
             return abandon(version.error());
         header.schemaVersion = version->toInt();
+        header.pageCount = quint32(pages->toLongLong());
         auto counts = countRows(reader);
         if (!counts)
             return abandon(counts.error());
         header.rowCounts = *counts;
         summary.countMs = phase.restart();
-        const qint64 total = pages->toLongLong() * format::kPageSize * 2;
-        if (auto copied = copySnapshot(reader, **image, progress, total); !copied)
-            return abandon(copied.error());
-    }
-    summary.snapshotMs = phase.restart();
-    auto pageCount = (*image)->pageCount();
-    if (!pageCount)
-        return abandon(pageCount.error());
-    header.pageCount = *pageCount;
-    const qint64 databaseBytes = qint64(*pageCount) * format::kPageSize;
-    const qint64 total = databaseBytes * 2;
 
-    ChunkStream stream(sink, key.key);
-    if (auto written = stream.writeHeader(header.toJson()); !written)
+        const Snapshot snapshot{reader, header.pageCount, header.toJson(), source.dataKey, *keyring};
+        bool orderFailed = false;
+        written = writeThroughPipe(snapshot, key.key, sink, progress, orderFailed);
+        if (!written && orderFailed) {
+            log->warn("streaming the copy failed ({}); writing it through an encrypted working copy instead",
+                      written.error().message.toStdString());
+            if (auto rewound = sink.rewind(); !rewound)
+                return abandon(rewound.error());
+            const QString scratchFolder = source.scratchDirectory.isEmpty()
+                                              ? QFileInfo(source.database.path()).absolutePath()
+                                              : source.scratchDirectory;
+            written = writeThroughWorkingCopy(snapshot, scratchFolder, key.key, sink, progress);
+            summary.workingCopy = true;
+        }
+    }
+    if (!written)
         return abandon(written.error());
-    {
-        QByteArray keys(reinterpret_cast<const char*>(source.dataKey.data()), qsizetype(source.dataKey.size()));
-        keys.append(*keyring);
-        auto pushed = stream.push(format::ChunkType::Keys, keys.constData(), keys.size(), false);
-        sodium_memzero(keys.data(), std::size_t(keys.size()));
-        if (!pushed)
-            return abandon(pushed.error());
-    }
-    Compressor compressor(stream);
-    std::vector<char> pages(std::size_t(kPagesPerStep) * format::kPageSize);
-    for (quint32 first = 1; first <= *pageCount; first += kPagesPerStep) {
-        const int count = int(std::min<quint32>(kPagesPerStep, *pageCount - first + 1));
-        if (auto read = (*image)->readPages(first, pages.data(), count); !read)
-            return abandon(read.error());
-        if (auto added = compressor.add(pages.data(), qsizetype(count) * format::kPageSize); !added)
-            return abandon(added.error());
-        if (!keepGoing(progress, databaseBytes + qint64(first - 1 + quint32(count)) * format::kPageSize, total))
-            return abandon(cancelledError());
-    }
-    sodium_memzero(pages.data(), pages.size());
-    if (auto finished = compressor.finish(); !finished)
-        return abandon(finished.error());
-    char end[4];
-    qToBigEndian(*pageCount, end);
-    if (auto pushed = stream.push(format::ChunkType::End, end, 4, true); !pushed)
-        return abandon(pushed.error());
+    summary.snapshotMs = phase.restart();
     if (auto committed = sink.commit(); !committed)
         return abandon(committed.error());
     summary.streamMs = phase.elapsed();
-    log->info("wrote a backup: {} pages, {} bytes (count {} ms, snapshot {} ms, stream {} ms)", *pageCount,
-              stream.bytes(), summary.countMs, summary.snapshotMs, summary.streamMs);
+    log->info("wrote a backup: {} pages, {} bytes (count {} ms, copy and stream {} ms, commit {} ms{})",
+              header.pageCount, *written, summary.countMs, summary.snapshotMs, summary.streamMs,
+              summary.workingCopy ? ", through a working copy" : "");
     summary.header = header;
-    summary.databaseBytes = databaseBytes;
-    summary.fileBytes = stream.bytes();
+    summary.databaseBytes = qint64(header.pageCount) * format::kPageSize;
+    summary.fileBytes = *written;
     return summary;
 }
 

@@ -16,7 +16,7 @@ struct ExportSource {
     storage::Database& database;
     const crypto::SecretKey& dataKey;
     QString keyringPath;
-    /// Where the encrypted working copy goes (default: the database's folder).
+    /// Where the encrypted working copy goes, should one be needed (default: the database's folder).
     QString scratchDirectory;
 };
 
@@ -26,13 +26,18 @@ struct ExportSummary {
     qint64 databaseBytes = 0; ///< pages × page size
     qint64 fileBytes = 0;     ///< the backup file's size
     qint64 countMs = 0;       ///< counting the rows of the snapshot
-    qint64 snapshotMs = 0;    ///< copying the snapshot into the encrypted working copy
-    qint64 streamMs = 0;      ///< reading it back, compressing, encrypting and writing
+    qint64 snapshotMs = 0;    ///< copying the snapshot, compressing, encrypting and writing (one pass)
+    qint64 streamMs = 0;      ///< the commit: the last bytes, fsync and rename
+    bool workingCopy = false; ///< the pages went through an encrypted working copy (the fallback)
 };
 
 /// Writes a backup: a consistent snapshot of the database taken from one read transaction while
-/// the app keeps writing (sqlite3_backup into an encrypted working copy under a one-time key),
-/// compressed with zstd and encrypted with crypto_secretstream_xchacha20poly1305 under @p key.
+/// the app keeps writing, compressed with zstd and encrypted with
+/// crypto_secretstream_xchacha20poly1305 under @p key. The snapshot is an sqlite3_backup into a
+/// PagePipe, which hands each page to the compressor as SQLite writes it: the pages are in clear
+/// only in memory, as in SQLite's own page cache, and never stored. Should SQLite write the copy in
+/// an order the pipe cannot stream, the writer starts again through an encrypted working copy under
+/// a one-time key (the slower way: the pages are encrypted, stored, read back and decrypted).
 class BackupWriter
 {
 public:
@@ -40,6 +45,10 @@ public:
     /// abandoned, so no partial file is left. @p progress may cancel (return false).
     static Result<ExportSummary> write(const ExportSource& source, const StreamKey& key, BackupSink& sink,
                                        const Clock& clock, const Progress& progress = {});
+
+    /// Tests: the next exports' pipes behave as if SQLite wrote page @p page out of order (0: never),
+    /// so the working-copy way runs.
+    static void breakPipeAtPageForTesting(quint32 page);
 
     /// The row count of every table of the snapshot on @p connection (inside its read transaction).
     static Result<QList<QPair<QString, qint64>>> countRows(storage::Connection& connection);

@@ -5,6 +5,7 @@
 #include "core/backup/BackupService.h"
 #include "core/backup/BackupWriter.h"
 #include "core/backup/DeviceIdentity.h"
+#include "core/backup/PagePipe.h"
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/Clinic.h"
 #include "core/clinic/ClinicSchema.h"
@@ -18,10 +19,14 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QTest>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -167,6 +172,7 @@ private Q_SLOTS:
         QCOMPARE(verified->rowCount(QStringLiteral("patients")), m_patients);
         QVERIFY(verified->rowCount(QStringLiteral("audit_log")) > 0);
         QCOMPARE(verified->schemaVersion, int(clinic::clinicMigrations().size()));
+        QCOMPARE(verified->formatVersion, format::kVersion);
 
         // No name, no SQLite header and no working copy anywhere.
         const QByteArray bytes = readAll(m_backup);
@@ -336,7 +342,7 @@ private Q_SLOTS:
     void newerFormatVersionIsRefusedWithAClearMessage()
     {
         QByteArray bytes = readAll(m_backup);
-        qToBigEndian(quint16(2), bytes.data() + 8);
+        qToBigEndian(quint16(format::kVersion + 1), bytes.data() + 8);
         const QString file = path(QStringLiteral("newer.outpostbackup"));
         writeAll(file, bytes);
         auto verified = BackupService::verify(file, {kPassphrase, {}});
@@ -405,6 +411,92 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(file));
         QVERIFY(leftovers(m_root.path()).isEmpty());
         QVERIFY(leftovers(m_data).isEmpty());
+    }
+
+    void aPageOutOfOrderStopsThePipe()
+    {
+        int received = 0;
+        auto pipe = PagePipe::open([&](const char*, int count) -> Result<void> {
+            received += count;
+            return {};
+        });
+        QVERIFY2(pipe, testing::why(pipe).constData());
+        const QByteArray page(format::kPageSize, 'p');
+        QCOMPARE((*pipe)->write(page.constData(), format::kPageSize, qint64(format::kPageSize)), SQLITE_OK); // page 2
+        QCOMPARE((*pipe)->write(page.constData(), format::kPageSize, 3 * qint64(format::kPageSize)),
+                 SQLITE_IOERR_WRITE); // page 4 before page 3
+        QVERIFY((*pipe)->failedOnOrder());
+        QVERIFY2((*pipe)->failure()->message.contains(QLatin1String("page 4 where page 3")),
+                 qPrintable((*pipe)->failure()->message));
+        QVERIFY(!(*pipe)->finish(4));
+        QCOMPARE(received, 0); // page 2 waited in a batch, and nothing goes on after a refusal
+    }
+
+    void thePipeCarriesTheLockBytePageOfLargeFilesAsZeros()
+    {
+        // Files over 1 GiB skip the page holding SQLite's lock bytes; the stream keeps its place.
+        constexpr quint32 kLockPage = 0x40000000 / format::kPageSize + 1;
+        quint32 received = 0;
+        bool zeroAtLockPage = false;
+        auto pipe = PagePipe::open([&](const char* pages, int count) -> Result<void> {
+            for (int i = 0; i < count; ++i) {
+                const quint32 page = 2 + received + quint32(i);
+                const char* bytes = pages + qsizetype(i) * format::kPageSize;
+                if (page == kLockPage)
+                    zeroAtLockPage = std::all_of(bytes, bytes + format::kPageSize, [](char c) { return c == 0; });
+            }
+            received += quint32(count);
+            return {};
+        });
+        QVERIFY2(pipe, testing::why(pipe).constData());
+        const QByteArray page(format::kPageSize, 'p');
+        for (quint32 number = 1; number <= kLockPage + 2; ++number) {
+            if (number == kLockPage)
+                continue;
+            QCOMPARE((*pipe)->write(page.constData(), format::kPageSize, qint64(number - 1) * format::kPageSize),
+                     SQLITE_OK);
+        }
+        auto finished = (*pipe)->finish(kLockPage + 2);
+        QVERIFY2(finished, testing::why(finished).constData());
+        QCOMPARE(received, kLockPage + 1); // pages 2…N, the lock-byte page included
+        QVERIFY(zeroAtLockPage);
+        QCOMPARE(QByteArray((*pipe)->firstPage(), format::kPageSize), page);
+    }
+
+    void whenThePipeCannotStreamTheWorkingCopyMakesTheBackup()
+    {
+        // The fault the pipe guards against: SQLite writing a page out of order halfway through.
+        BackupWriter::breakPipeAtPageForTesting(6);
+        const QString file = path(QStringLiteral("working-copy.outpostbackup"));
+        auto exported = BackupService::exportTo(file, source(), passphraseKey(), m_clock);
+        BackupWriter::breakPipeAtPageForTesting(0);
+        QVERIFY2(exported, testing::why(exported).constData());
+        QVERIFY(exported->workingCopy);
+        QCOMPARE(QFileInfo(file).size(), exported->fileBytes); // the first attempt's bytes are gone
+        auto verified = BackupService::verify(file, {kPassphrase, {}});
+        QVERIFY2(verified, testing::why(verified).constData());
+        QCOMPARE(verified->rowCount(QStringLiteral("patients")), m_patients);
+        QVERIFY(leftovers(m_data).isEmpty());
+        QVERIFY(leftovers(m_root.path()).isEmpty());
+    }
+
+    void aBackupInTheFirstFormatStillRestores()
+    {
+        // Made by outpostctl before format 2 (pages 1…N in one stream): 3 patients, admin's
+        // password "fixture-pass-9271".
+        const QString fixture = QStringLiteral(OUTPOST_SOURCE_DIR "/tests/data/backup-format-1.outpostbackup");
+        const BackupSecret secret{QStringLiteral("fixture backup passphrase"), {}};
+        auto verified = BackupService::verify(fixture, secret);
+        QVERIFY2(verified, testing::why(verified).constData());
+        QCOMPARE(verified->formatVersion, quint16(1));
+        QCOMPARE(verified->rowCount(QStringLiteral("patients")), 3);
+        const QString target = path(QStringLiteral("from-format-1"));
+        auto restored = BackupService::restoreInto(fixture, secret, target, m_clock);
+        QVERIFY2(restored, testing::why(restored).constData());
+        auto admin =
+            clinic::Clinic::open(target, QStringLiteral("admin"), QStringLiteral("fixture-pass-9271"), m_clock);
+        QVERIFY2(admin, testing::why(admin).constData());
+        QCOMPARE(count((*admin)->database(), QStringLiteral("patients")), 3);
     }
 
     void replacingTheDataFolderKeepsARollbackUntilVerified()
