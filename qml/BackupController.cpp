@@ -10,11 +10,22 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace outpost::ui {
+
+/// What a job takes from the open clinic on the clinic thread. It owns what it points to, so the job
+/// goes on when the clinic closes or is replaced meanwhile (a lock, another user signing in).
+struct BackupController::JobContext {
+    std::shared_ptr<storage::Database> database;
+    crypto::SecretKey dataKey; ///< a copy, for Take::DatabaseAndKey
+    QString keyringPath;
+    clinic::Session session; ///< who asked, for the audit
+};
 
 namespace {
 
@@ -53,6 +64,14 @@ BackupController::BackupController(QObject* parent)
     });
 }
 
+BackupController::~BackupController()
+{
+    // The job stops at its next step; its result, posted here, is dropped with this object.
+    m_cancelled->store(true);
+    if (m_job.joinable())
+        m_job.join();
+}
+
 void BackupController::setClinic(ClinicController* clinic)
 {
     if (m_clinic == clinic)
@@ -61,10 +80,10 @@ void BackupController::setClinic(ClinicController* clinic)
     Q_EMIT clinicChanged();
 }
 
-bool BackupController::start(const QString& operation)
+void BackupController::start(const QString& operation, std::function<void()> begin)
 {
     if (!m_clinic || m_running)
-        return false;
+        return;
     m_running = true;
     m_operation = operation;
     m_permille->store(0);
@@ -73,7 +92,12 @@ bool BackupController::start(const QString& operation)
     Q_EMIT progressChanged();
     Q_EMIT runningChanged();
     m_poll.start();
-    return true;
+    // One job at a time: the snapshot of a second export would take another reader from the
+    // pool, and a replace must find the database held by nobody.
+    if (m_autoRunning)
+        m_waiting = std::move(begin);
+    else
+        begin();
 }
 
 void BackupController::stop()
@@ -85,10 +109,75 @@ void BackupController::stop()
     Q_EMIT runningChanged();
 }
 
+void BackupController::finishAutomatic()
+{
+    m_autoRunning = false;
+    std::function<void()> begin = std::exchange(m_waiting, nullptr);
+    if (!begin)
+        return;
+    if (!m_clinic) {
+        stop();
+        return Q_EMIT failed(message(makeError(ErrorCode::Cancelled, {})));
+    }
+    begin();
+}
+
 void BackupController::cancel()
 {
-    if (m_running)
-        m_cancelled->store(true);
+    if (!m_running)
+        return;
+    if (m_waiting) {
+        // Still waiting for the automatic backup: nothing was begun.
+        m_waiting = nullptr;
+        stop();
+        return Q_EMIT failed(message(makeError(ErrorCode::Cancelled, {})));
+    }
+    m_cancelled->store(true);
+}
+
+template<class T>
+void BackupController::runJob(std::function<Result<T>()> work, std::function<void(Result<T>)> done)
+{
+    Q_ASSERT(!m_job.joinable());
+    m_job = std::thread([this, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = std::make_shared<Result<T>>(work());
+        work = nullptr; // lets go of the database and the key copy before anyone hears of the result
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, done = std::move(done)] {
+                m_job.join(); // at once: posting this was the thread's last step
+                done(std::move(*result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+template<class T>
+void BackupController::launch(std::optional<auth::Permission> required, Take take,
+                              std::function<Result<T>(const JobContext&)> job, std::function<void(Result<T>)> done)
+{
+    using Context = std::shared_ptr<const JobContext>;
+    m_clinic->post<Context>(
+        this,
+        [required, take](clinic::Clinic& c) -> Result<Context> {
+            SystemClock clock;
+            if (required) {
+                if (auto allowed = clinic::require(c.session(), *required, clock); !allowed)
+                    return allowed.error();
+            }
+            auto context = std::make_shared<JobContext>();
+            context->database = c.sharedDatabase();
+            if (take == Take::DatabaseAndKey)
+                context->dataKey = crypto::SecretKey::fromBytes(c.dataKey().bytes());
+            context->keyringPath = QDir(c.dataDir()).filePath(crypto::Keyring::fileName());
+            context->session = c.session();
+            return Context(std::move(context));
+        },
+        [this, job = std::move(job), done = std::move(done)](Result<Context> context) {
+            if (!context)
+                return done(context.error());
+            runJob<T>([job, context = std::move(*context)] { return job(*context); }, done);
+        });
 }
 
 QString BackupController::message(const Error& error) const
@@ -120,38 +209,35 @@ void BackupController::exportBackup(const QString& file, const QString& passphra
     const QString path = localPath(file);
     if (path.isEmpty())
         return Q_EMIT failed(tr("Choose where to save the backup."));
-    if (!start(QStringLiteral("export")))
-        return;
-    auto progress = reporter(m_permille, m_cancelled);
-    m_clinic->post<qint64>(
-        this,
-        [path, passphrase, progress](clinic::Clinic& c) -> Result<qint64> {
-            SystemClock clock;
-            if (auto allowed = clinic::require(c.session(), auth::Permission::ManageBackups, clock); !allowed)
-                return allowed.error();
-            auto key = backup::StreamKey::fromPassphrase(passphrase, crypto::KdfParameters::calibrated());
-            if (!key)
-                return key.error();
-            const backup::ExportSource source{
-                c.database(), c.dataKey(), QDir(c.dataDir()).filePath(crypto::Keyring::fileName()), {}};
-            auto exported = backup::BackupService::exportTo(path, source, *key, clock, progress);
-            (void)backup::AutomaticBackup::audit(c.database(), clock, &c.session(),
-                                                 exported ? QStringLiteral("backup.export")
-                                                          : QStringLiteral("backup.export.failed"),
-                                                 exported ? QFileInfo(path).fileName() : exported.error().message);
-            if (!exported)
-                return exported.error();
-            return exported->fileBytes;
-        },
-        [this, path](const Result<qint64>& result) {
-            stop();
-            if (result)
-                Q_EMIT finished(tr("Backup saved to %1 (%2 MB). Keep the passphrase apart from the disk.")
-                                    .arg(QDir::toNativeSeparators(path))
-                                    .arg(QString::number(double(*result) / 1e6, 'f', 1)));
-            else
-                Q_EMIT failed(message(result.error()));
-        });
+    start(QStringLiteral("export"), [this, path, passphrase] {
+        auto progress = reporter(m_permille, m_cancelled);
+        launch<qint64>(
+            auth::Permission::ManageBackups, Take::DatabaseAndKey,
+            [path, passphrase, progress](const JobContext& job) -> Result<qint64> {
+                SystemClock clock;
+                auto key = backup::StreamKey::fromPassphrase(passphrase, crypto::KdfParameters::calibrated());
+                if (!key)
+                    return key.error();
+                const backup::ExportSource source{*job.database, job.dataKey, job.keyringPath, {}};
+                auto exported = backup::BackupService::exportTo(path, source, *key, clock, progress);
+                (void)backup::AutomaticBackup::audit(*job.database, clock, &job.session,
+                                                     exported ? QStringLiteral("backup.export")
+                                                              : QStringLiteral("backup.export.failed"),
+                                                     exported ? QFileInfo(path).fileName() : exported.error().message);
+                if (!exported)
+                    return exported.error();
+                return exported->fileBytes;
+            },
+            [this, path](const Result<qint64>& result) {
+                stop();
+                if (result)
+                    Q_EMIT finished(tr("Backup saved to %1 (%2 MB). Keep the passphrase apart from the disk.")
+                                        .arg(QDir::toNativeSeparators(path))
+                                        .arg(QString::number(double(*result) / 1e6, 'f', 1)));
+                else
+                    Q_EMIT failed(message(result.error()));
+            });
+    });
 }
 
 void BackupController::verifyBackup(const QString& file, const QString& passphrase)
@@ -159,30 +245,30 @@ void BackupController::verifyBackup(const QString& file, const QString& passphra
     const QString path = localPath(file);
     if (path.isEmpty())
         return Q_EMIT failed(tr("Choose the backup file to check."));
-    if (!start(QStringLiteral("verify")))
-        return;
-    auto progress = reporter(m_permille, m_cancelled);
-    m_clinic->post<backup::BackupHeader>(
-        this,
-        [path, passphrase, progress](clinic::Clinic& c) -> Result<backup::BackupHeader> {
-            SystemClock clock;
-            auto verified = backup::BackupService::verify(path, {passphrase, {}}, {}, progress);
-            (void)backup::AutomaticBackup::audit(c.database(), clock, &c.session(),
-                                                 verified ? QStringLiteral("backup.verify")
-                                                          : QStringLiteral("backup.verify.failed"),
-                                                 verified ? QFileInfo(path).fileName() : verified.error().message);
-            return verified;
-        },
-        [this](const Result<backup::BackupHeader>& result) {
-            stop();
-            if (result)
-                Q_EMIT finished(tr("The backup is intact: made %1, %2 patients.")
-                                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(result->createdMs),
-                                                            QLocale::ShortFormat))
-                                    .arg(result->rowCount(QStringLiteral("patients"))));
-            else
-                Q_EMIT failed(message(result.error()));
-        });
+    start(QStringLiteral("verify"), [this, path, passphrase] {
+        auto progress = reporter(m_permille, m_cancelled);
+        launch<backup::BackupHeader>(
+            std::nullopt, Take::Database,
+            [path, passphrase, progress](const JobContext& job) -> Result<backup::BackupHeader> {
+                SystemClock clock;
+                auto verified = backup::BackupService::verify(path, {passphrase, {}}, {}, progress);
+                (void)backup::AutomaticBackup::audit(*job.database, clock, &job.session,
+                                                     verified ? QStringLiteral("backup.verify")
+                                                              : QStringLiteral("backup.verify.failed"),
+                                                     verified ? QFileInfo(path).fileName() : verified.error().message);
+                return verified;
+            },
+            [this](const Result<backup::BackupHeader>& result) {
+                stop();
+                if (result)
+                    Q_EMIT finished(tr("The backup is intact: made %1, %2 patients.")
+                                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(result->createdMs),
+                                                                QLocale::ShortFormat))
+                                        .arg(result->rowCount(QStringLiteral("patients"))));
+                else
+                    Q_EMIT failed(message(result.error()));
+            });
+    });
 }
 
 void BackupController::restoreBackup(const QString& file, const QString& passphrase, const QString& folder)
@@ -191,31 +277,29 @@ void BackupController::restoreBackup(const QString& file, const QString& passphr
     const QString target = localPath(folder);
     if (path.isEmpty() || target.isEmpty())
         return Q_EMIT failed(tr("Choose the backup file and an empty folder to restore into."));
-    if (!start(QStringLiteral("restore")))
-        return;
-    auto progress = reporter(m_permille, m_cancelled);
-    m_clinic->post<backup::RestoreSummary>(
-        this,
-        [path, passphrase, target, progress](clinic::Clinic& c) -> Result<backup::RestoreSummary> {
-            SystemClock clock;
-            if (auto allowed = clinic::require(c.session(), auth::Permission::ManageBackups, clock); !allowed)
-                return allowed.error();
-            auto restored = backup::BackupService::restoreInto(path, {passphrase, {}}, target, clock, progress);
-            (void)backup::AutomaticBackup::audit(
-                c.database(), clock, &c.session(),
-                restored ? QStringLiteral("backup.restore") : QStringLiteral("backup.restore.failed"),
-                restored ? QStringLiteral("into another folder") : restored.error().message);
-            return restored;
-        },
-        [this, target](const Result<backup::RestoreSummary>& result) {
-            stop();
-            if (result)
-                Q_EMIT finished(tr("Restored %1 patients into %2. Start Outpost with that data folder to use it.")
-                                    .arg(result->header.rowCount(QStringLiteral("patients")))
-                                    .arg(QDir::toNativeSeparators(target)));
-            else
-                Q_EMIT failed(message(result.error()));
-        });
+    start(QStringLiteral("restore"), [this, path, passphrase, target] {
+        auto progress = reporter(m_permille, m_cancelled);
+        launch<backup::RestoreSummary>(
+            auth::Permission::ManageBackups, Take::Database,
+            [path, passphrase, target, progress](const JobContext& job) -> Result<backup::RestoreSummary> {
+                SystemClock clock;
+                auto restored = backup::BackupService::restoreInto(path, {passphrase, {}}, target, clock, progress);
+                (void)backup::AutomaticBackup::audit(
+                    *job.database, clock, &job.session,
+                    restored ? QStringLiteral("backup.restore") : QStringLiteral("backup.restore.failed"),
+                    restored ? QStringLiteral("into another folder") : restored.error().message);
+                return restored;
+            },
+            [this, target](const Result<backup::RestoreSummary>& result) {
+                stop();
+                if (result)
+                    Q_EMIT finished(tr("Restored %1 patients into %2. Start Outpost with that data folder to use it.")
+                                        .arg(result->header.rowCount(QStringLiteral("patients")))
+                                        .arg(QDir::toNativeSeparators(target)));
+                else
+                    Q_EMIT failed(message(result.error()));
+            });
+    });
 }
 
 void BackupController::replaceWithBackup(const QString& file, const QString& passphrase)
@@ -223,50 +307,52 @@ void BackupController::replaceWithBackup(const QString& file, const QString& pas
     const QString path = localPath(file);
     if (path.isEmpty())
         return Q_EMIT failed(tr("Choose the backup file to restore."));
-    if (!start(QStringLiteral("restore")))
-        return;
-    // First, on the open clinic: only an admin may, and the attempt is audited in the data it replaces.
-    m_clinic->post<bool>(
-        this,
-        [](clinic::Clinic& c) -> Result<bool> {
-            SystemClock clock;
-            if (auto allowed = clinic::require(c.session(), auth::Permission::ManageBackups, clock); !allowed)
-                return allowed.error();
-            if (auto audited =
-                    backup::AutomaticBackup::audit(c.database(), clock, &c.session(), QStringLiteral("backup.replace"),
-                                                   QStringLiteral("this data folder is being replaced"));
-                !audited)
-                return audited.error();
-            return true;
-        },
-        [this, path, passphrase](const Result<bool>& allowed) {
-            if (!allowed) {
-                stop();
-                return Q_EMIT failed(message(allowed.error()));
-            }
-            auto progress = reporter(m_permille, m_cancelled);
-            auto patients = std::make_shared<qint64>(0);
-            m_clinic->runWithClinicClosed(
-                [path, passphrase, progress, patients](const QString& dataDir) -> Result<void> {
-                    SystemClock clock;
-                    auto restored =
-                        backup::BackupService::replaceDataFolder(path, {passphrase, {}}, dataDir, clock, progress);
-                    if (!restored)
-                        return restored.error();
-                    *patients = restored->header.rowCount(QStringLiteral("patients"));
-                    return {};
-                },
-                [this, patients](const Result<void>& result) {
+    // start() puts it off while the automatic backup runs: the clinic closes for the replace, and no
+    // job may hold its database then. It stays on the clinic thread, which the replace needs alone.
+    start(QStringLiteral("replace"), [this, path, passphrase] {
+        // First, on the open clinic: only an admin may, and the attempt is audited in the data it replaces.
+        m_clinic->post<bool>(
+            this,
+            [](clinic::Clinic& c) -> Result<bool> {
+                SystemClock clock;
+                if (auto allowed = clinic::require(c.session(), auth::Permission::ManageBackups, clock); !allowed)
+                    return allowed.error();
+                if (auto audited = backup::AutomaticBackup::audit(c.database(), clock, &c.session(),
+                                                                  QStringLiteral("backup.replace"),
+                                                                  QStringLiteral("this data folder is being replaced"));
+                    !audited)
+                    return audited.error();
+                return true;
+            },
+            [this, path, passphrase](const Result<bool>& allowed) {
+                if (!allowed) {
                     stop();
-                    if (result)
-                        Q_EMIT finished(tr("Restored %1 patients. This clinic now holds the data of the backup: "
-                                           "sign in again.")
-                                            .arg(*patients));
-                    else
-                        Q_EMIT failed(message(result.error()) + QLatin1Char(' ') +
-                                      tr("The data that was here before is unchanged. Sign in again."));
-                });
-        });
+                    return Q_EMIT failed(message(allowed.error()));
+                }
+                auto progress = reporter(m_permille, m_cancelled);
+                auto patients = std::make_shared<qint64>(0);
+                m_clinic->runWithClinicClosed(
+                    [path, passphrase, progress, patients](const QString& dataDir) -> Result<void> {
+                        SystemClock clock;
+                        auto restored =
+                            backup::BackupService::replaceDataFolder(path, {passphrase, {}}, dataDir, clock, progress);
+                        if (!restored)
+                            return restored.error();
+                        *patients = restored->header.rowCount(QStringLiteral("patients"));
+                        return {};
+                    },
+                    [this, patients](const Result<void>& result) {
+                        stop();
+                        if (result)
+                            Q_EMIT finished(tr("Restored %1 patients. This clinic now holds the data of the backup: "
+                                               "sign in again.")
+                                                .arg(*patients));
+                        else
+                            Q_EMIT failed(message(result.error()) + QLatin1Char(' ') +
+                                          tr("The data that was here before is unchanged. Sign in again."));
+                    });
+            });
+    });
 }
 
 void BackupController::refreshStatus()
@@ -359,23 +445,25 @@ void BackupController::saveAutomatic(bool enabled, const QString& folder, int mi
 
 void BackupController::runAutomaticIfDue()
 {
-    if (!m_clinic || m_autoRunning || m_clinic->state() != ClinicController::Unlocked)
+    if (!m_clinic || m_running || m_autoRunning || m_clinic->state() != ClinicController::Unlocked)
         return;
     m_autoRunning = true;
-    m_clinic->post<backup::AutomaticBackup::Outcome>(
-        this,
-        [](clinic::Clinic& c) {
+    m_cancelled->store(false); // only the destructor cancels it
+    launch<backup::AutomaticBackup::Outcome>(
+        std::nullopt, Take::DatabaseAndKey,
+        [cancelled = m_cancelled](const JobContext& job) {
             SystemClock clock;
-            return backup::AutomaticBackup::runIfDue(c.database(), c.dataKey(),
-                                                     QDir(c.dataDir()).filePath(crypto::Keyring::fileName()), clock);
+            return backup::AutomaticBackup::runIfDue(*job.database, job.dataKey, job.keyringPath, clock,
+                                                     QTimeZone::systemTimeZone(),
+                                                     [cancelled](qint64, qint64) { return !cancelled->load(); });
         },
         [this](const Result<backup::AutomaticBackup::Outcome>& result) {
-            m_autoRunning = false;
             if (result && result->ran) {
                 if (result->error)
                     Q_EMIT failed(tr("The automatic backup failed: %1").arg(message(*result->error)));
                 refreshStatus();
             }
+            finishAutomatic();
         });
 }
 

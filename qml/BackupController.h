@@ -9,14 +9,20 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <thread>
 
 namespace outpost::ui {
 
 /// File → Export, Verify and Restore backup, and the automatic-backup settings and status of
-/// SettingsPage. The work runs on the clinic thread (ClinicController::post); progress is polled
-/// from it every 100 ms and Cancel stops it between steps, leaving no partial file. Every action
-/// is audited by the core.
+/// SettingsPage. Export, verify, restore into a new folder and the automatic backup take what they
+/// need on the clinic thread (the permission check, the shared database, a copy of the data key, the
+/// session) and then run on a thread of their own, so every other screen's core call goes on
+/// meanwhile. One operation at a time: one asked for while the automatic backup runs starts after
+/// it. Progress is polled every 100 ms and Cancel stops the work between steps, leaving no partial
+/// file. Every action is audited by the core.
 class BackupController : public QObject
 {
     Q_OBJECT
@@ -39,6 +45,10 @@ class BackupController : public QObject
 
 public:
     explicit BackupController(QObject* parent = nullptr);
+    /// Cancels a running backup and waits for its thread to end.
+    ~BackupController() override;
+    BackupController(const BackupController&) = delete;
+    BackupController& operator=(const BackupController&) = delete;
 
     ClinicController* clinic() const { return m_clinic; }
     void setClinic(ClinicController* clinic);
@@ -65,7 +75,8 @@ public:
     Q_INVOKABLE void restoreBackup(const QString& file, const QString& passphrase, const QString& folder);
     /// Replaces this clinic's data with the backup @p file (admins, after the dialog's confirmation).
     /// The open clinic is closed, the current database and keyring are kept until the restored pair
-    /// is verified in place and put back if anything fails; then everyone signs in again.
+    /// is verified in place and put back if anything fails; then everyone signs in again. Waits for
+    /// a running automatic backup to finish first: nothing may hold the database while it closes.
     Q_INVOKABLE void replaceWithBackup(const QString& file, const QString& passphrase);
     /// Stops the running operation at its next step; failed() then says it was cancelled.
     Q_INVOKABLE void cancel();
@@ -76,7 +87,8 @@ public:
     Q_INVOKABLE void saveAutomatic(bool enabled, const QString& folder, int minuteOfDay, int keepDaily, int keepWeekly,
                                    int keepMonthly, int warnAfterDays, const QString& passphrase,
                                    const QString& confirmation);
-    /// Runs the automatic backup when it is due (BackupDialog's timer calls it every minute).
+    /// Runs the automatic backup when it is due (BackupDialog's timer calls it every minute); skipped
+    /// while another operation runs (the next minute tries again).
     Q_INVOKABLE void runAutomaticIfDue();
     /// A local path from a FileDialog URL (or the text itself when it is already a path).
     Q_INVOKABLE QString localPath(const QVariant& urlOrPath) const;
@@ -93,8 +105,26 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    bool start(const QString& operation);
+    struct JobContext;
+    /// What a job takes from the open clinic besides the database, the keyring path and the session.
+    enum class Take { Database, DatabaseAndKey };
+
+    /// Shows @p operation as running and calls @p begin, at once or when the automatic backup that
+    /// is running has finished. Does nothing while another operation runs.
+    void start(const QString& operation, std::function<void()> begin);
     void stop();
+    /// Ends the automatic run and begins the operation that waited for it.
+    void finishAutomatic();
+    /// On the clinic thread, checks @p required and takes what the job needs; then runs @p job on
+    /// the job thread and @p done with its result on this object's thread. Errors of the first step
+    /// go to @p done too.
+    template<class T>
+    void launch(std::optional<auth::Permission> required, Take take, std::function<Result<T>(const JobContext&)> job,
+                std::function<void(Result<T>)> done);
+    /// Runs @p work on a new job thread, then @p done here; @p work is destroyed (and lets go of the
+    /// database) before @p done runs.
+    template<class T>
+    void runJob(std::function<Result<T>()> work, std::function<void(Result<T>)> done);
     QString message(const Error& error) const;
 
     QPointer<ClinicController> m_clinic;
@@ -116,7 +146,9 @@ private:
     qint64 m_lastSuccessMs = 0;
     QString m_lastError;
     bool m_overdue = false;
-    bool m_autoRunning = false;
+    bool m_autoRunning = false;      ///< the automatic backup is being prepared or runs
+    std::function<void()> m_waiting; ///< the operation start() put off until the automatic run ends
+    std::thread m_job;               ///< the running job; joined before its result is handled
 };
 
 } // namespace outpost::ui

@@ -144,7 +144,17 @@ void ClinicController::runWithClinicClosed(std::function<Result<void>(const QStr
     auto result = std::make_shared<Result<void>>();
     runOnWorker(
         [this, result, work = std::move(work)] {
+            std::weak_ptr<storage::Database> database;
+            if (m_clinic)
+                database = m_clinic->sharedDatabase();
             m_clinic.reset(); // closes the database: nothing may hold it while the folder changes
+            if (!database.expired()) {
+                // A backup on its own thread still has it open (BackupController waits for its own;
+                // this catches any other holder): the folder is left alone.
+                *result = makeError(ErrorCode::Failure,
+                                    tr("A backup is still using this clinic's data. Try again when it has finished."));
+                return;
+            }
             *result = work(m_dataDir);
         },
         [this, result, done = std::move(done)] {

@@ -114,7 +114,9 @@ public:
     /// Closes the open clinic on the clinic thread, runs @p work there on the closed data folder
     /// (its path is the argument), then signs everyone out to the login screen, since the data under
     /// the app may have changed; @p done gets work's result on the UI thread. For a restore that
-    /// replaces this folder's data.
+    /// replaces this folder's data. When something else still holds the database
+    /// (clinic::Clinic::sharedDatabase(), a backup running on its own thread), @p work does not run
+    /// and @p done gets an error; everyone is signed out all the same.
     void runWithClinicClosed(std::function<Result<void>(const QString& dataDir)> work,
                              std::function<void(const Result<void>&)> done);
 

@@ -260,6 +260,18 @@
         <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
         <translation>سيُفقد كل ما سُجّل في %1 منذ إنشاء هذه النسخة: المرضى المسجّلون والملاحظات وتسجيلات الوصول والمستندات وتغييرات المستخدمين. يُسجَّل خروج الجميع. تُحفظ البيانات الحالية حتى يتم فحص النسخة المستعادة، وتُعاد إذا فشلت الاستعادة.</translation>
     </message>
+    <message>
+        <source>The backup is a snapshot of this moment. Cancel leaves no file behind.</source>
+        <translation>النسخة الاحتياطية لقطة لهذه اللحظة. الإلغاء لا يترك أي ملف.</translation>
+    </message>
+    <message>
+        <source>Every part of the file is checked; this clinic&apos;s data is not touched.</source>
+        <translation>يُفحص كل جزء من الملف؛ ولا تُمس بيانات هذه العيادة.</translation>
+    </message>
+    <message>
+        <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
+        <translation>تُستعاد النسخة الاحتياطية في المجلد الذي اخترته؛ ولا تُمس بيانات هذه العيادة.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -2174,6 +2186,10 @@
     <message>
         <source>Passport</source>
         <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <source>A backup is still using this clinic&apos;s data. Try again when it has finished.</source>
+        <translation>لا تزال نسخة احتياطية تستخدم بيانات هذه العيادة. حاول مرة أخرى عند انتهائها.</translation>
     </message>
 </context>
 <context>

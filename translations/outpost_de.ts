@@ -260,6 +260,18 @@
         <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
         <translation>Alles, was seit dieser Sicherung in %1 erfasst wurde, geht verloren: registrierte Patienten, Notizen, Anmeldungen, Dokumente und Benutzeränderungen. Alle werden abgemeldet. Die aktuellen Daten bleiben erhalten, bis die wiederhergestellte Kopie geprüft ist, und werden zurückgelegt, wenn die Wiederherstellung fehlschlägt.</translation>
     </message>
+    <message>
+        <source>The backup is a snapshot of this moment. Cancel leaves no file behind.</source>
+        <translation>Die Sicherung ist eine Momentaufnahme dieses Augenblicks. Abbrechen hinterlässt keine Datei.</translation>
+    </message>
+    <message>
+        <source>Every part of the file is checked; this clinic&apos;s data is not touched.</source>
+        <translation>Jeder Teil der Datei wird geprüft; die Daten dieser Praxis bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
+        <translation>Die Sicherung wird in den gewählten Ordner wiederhergestellt; die Daten dieser Praxis bleiben unberührt.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -2138,6 +2150,10 @@
     <message>
         <source>Passport</source>
         <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>A backup is still using this clinic&apos;s data. Try again when it has finished.</source>
+        <translation>Eine Sicherung verwendet noch die Daten dieser Klinik. Bitte erneut versuchen, wenn sie abgeschlossen ist.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,18 @@
         <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
         <translation>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</translation>
     </message>
+    <message>
+        <source>The backup is a snapshot of this moment. Cancel leaves no file behind.</source>
+        <translation>The backup is a snapshot of this moment. Cancel leaves no file behind.</translation>
+    </message>
+    <message>
+        <source>Every part of the file is checked; this clinic&apos;s data is not touched.</source>
+        <translation>Every part of the file is checked; this clinic&apos;s data is not touched.</translation>
+    </message>
+    <message>
+        <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
+        <translation>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -2138,6 +2150,10 @@
     <message>
         <source>Passport</source>
         <translation>Passport</translation>
+    </message>
+    <message>
+        <source>A backup is still using this clinic&apos;s data. Try again when it has finished.</source>
+        <translation>A backup is still using this clinic&apos;s data. Try again when it has finished.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,18 @@
         <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
         <translation>Se perderá todo lo registrado en %1 desde que se hizo esta copia: pacientes registrados, notas, llegadas, documentos y cambios de usuarios. Se cierra la sesión de todos. Los datos actuales se conservan hasta comprobar la copia restaurada y se recuperan si la restauración falla.</translation>
     </message>
+    <message>
+        <source>The backup is a snapshot of this moment. Cancel leaves no file behind.</source>
+        <translation>La copia es una instantánea de este momento. Cancelar no deja ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Every part of the file is checked; this clinic&apos;s data is not touched.</source>
+        <translation>Se comprueba cada parte del archivo; los datos de esta clínica no se modifican.</translation>
+    </message>
+    <message>
+        <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
+        <translation>La copia se restaura en la carpeta elegida; los datos de esta clínica no se modifican.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -2138,6 +2150,10 @@
     <message>
         <source>Passport</source>
         <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>A backup is still using this clinic&apos;s data. Try again when it has finished.</source>
+        <translation>Una copia todavía está usando los datos de esta clínica. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,18 @@
         <source>Everything recorded in %1 since this backup was made will be lost: patients registered, notes, check-ins, documents and user changes. Everyone is signed out. The current data is kept until the restored copy has been checked, and put back if the restore fails.</source>
         <translation>Tout ce qui a été enregistré dans %1 depuis cette sauvegarde sera perdu : patients inscrits, notes, arrivées, documents et modifications des utilisateurs. Tout le monde est déconnecté. Les données actuelles sont conservées jusqu’à la vérification de la copie restaurée, et remises en place si la restauration échoue.</translation>
     </message>
+    <message>
+        <source>The backup is a snapshot of this moment. Cancel leaves no file behind.</source>
+        <translation>La sauvegarde est un instantané de ce moment. Annuler ne laisse aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Every part of the file is checked; this clinic&apos;s data is not touched.</source>
+        <translation>Chaque partie du fichier est vérifiée ; les données de cette clinique ne sont pas modifiées.</translation>
+    </message>
+    <message>
+        <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
+        <translation>La sauvegarde est restaurée dans le dossier choisi ; les données de cette clinique ne sont pas modifiées.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -2125,7 +2137,7 @@
     </message>
     <message>
         <source>National ID</source>
-        <translation>Carte d'identité nationale</translation>
+        <translation>Carte d&apos;identité nationale</translation>
     </message>
     <message>
         <source>Clinic number</source>
@@ -2133,11 +2145,15 @@
     </message>
     <message>
         <source>Insurance number</source>
-        <translation>Numéro d'assurance</translation>
+        <translation>Numéro d&apos;assurance</translation>
     </message>
     <message>
         <source>Passport</source>
         <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>A backup is still using this clinic&apos;s data. Try again when it has finished.</source>
+        <translation>Une sauvegarde utilise encore les données de cette clinique. Réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ Result<bool> AutomaticBackup::hasKey(storage::Database& database)
 
 Result<AutomaticBackup::Outcome> AutomaticBackup::runIfDue(storage::Database& database,
                                                            const crypto::SecretKey& dataKey, const QString& keyringPath,
-                                                           const Clock& clock, const QTimeZone& zone)
+                                                           const Clock& clock, const QTimeZone& zone,
+                                                           const Progress& progress)
 {
     AutomaticBackupSettings settings;
     AutomaticBackupState state;
@@ -99,8 +100,9 @@ Result<AutomaticBackup::Outcome> AutomaticBackup::runIfDue(storage::Database& da
         ErrorCode::Invalid, QStringLiteral("No backup passphrase is set for automatic backups. Set one in Settings."));
     if (!storedKey.isEmpty()) {
         auto key = StreamKey::fromStored(storedKey);
-        exported = key ? BackupService::exportTo(path, ExportSource{database, dataKey, keyringPath, {}}, *key, clock)
-                       : Result<ExportSummary>(key.error());
+        exported =
+            key ? BackupService::exportTo(path, ExportSource{database, dataKey, keyringPath, {}}, *key, clock, progress)
+                : Result<ExportSummary>(key.error());
     }
     QString detail;
     if (exported) {

@@ -40,10 +40,11 @@ public:
     /// When the schedule says the backup is due: writes outpost-backup-….outpostbackup into the
     /// folder, applies retention, stores the state and audits "backup.auto" (or "backup.auto.failed"
     /// with the reason). A failure is recorded in the state and the outcome, not returned as an error;
-    /// the returned error is only for a database that cannot record anything.
+    /// the returned error is only for a database that cannot record anything. @p progress may cancel
+    /// the export (the app closing); that is recorded as a failed attempt and leaves no file.
     static Result<Outcome> runIfDue(storage::Database& database, const crypto::SecretKey& dataKey,
                                     const QString& keyringPath, const Clock& clock,
-                                    const QTimeZone& zone = QTimeZone::systemTimeZone());
+                                    const QTimeZone& zone = QTimeZone::systemTimeZone(), const Progress& progress = {});
 
     /// Appends a backup event to the audit log in its own write transaction.
     static Result<void> audit(storage::Database& database, const Clock& clock, const clinic::Session* session,

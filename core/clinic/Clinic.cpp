@@ -28,12 +28,6 @@ Clinic::Clinic(QString dataDir, std::unique_ptr<storage::Database> database, cry
     , m_auth(m_context, m_credentials, m_throttle)
 {}
 
-Clinic::~Clinic()
-{
-    if (m_database)
-        m_database->close();
-}
-
 Result<std::unique_ptr<Clinic>> Clinic::open(const QString& dataDir, const QString& user, const QString& password,
                                              const Clock& clock)
 {

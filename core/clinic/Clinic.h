@@ -30,10 +30,12 @@ public:
     /// (WrongCredentials, "Wrong user name or password"), or for a disabled account. Audited as "login".
     static Result<std::unique_ptr<Clinic>> open(const QString& dataDir, const QString& user, const QString& password,
                                                 const Clock& clock);
-    ~Clinic();
 
     Session& session() { return m_session; }
     storage::Database& database() { return *m_database; }
+    /// The database for work that may outlive this clinic (a backup on its own thread): it stays
+    /// open until the last holder lets go, even when the clinic closes meanwhile.
+    std::shared_ptr<storage::Database> sharedDatabase() const { return m_database; }
     ClinicContext& context() { return m_context; }
     SearchIndex& searchIndex() { return m_index; }
     PatientService& patients() { return m_patients; }
@@ -53,7 +55,7 @@ private:
     Clinic(QString dataDir, std::unique_ptr<storage::Database> database, crypto::SecretKey dataKey, const Clock& clock);
 
     QString m_dataDir;
-    std::unique_ptr<storage::Database> m_database;
+    std::shared_ptr<storage::Database> m_database; ///< closes when the clinic and every sharedDatabase() let go
     UuidV7Generator m_ids;
     ClinicContext m_context;
     KeyringCredentialStore m_credentials;

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Outpost
 
 // File → Export, Verify and Restore backup: one dialog for the three, then a progress overlay with
-// Cancel over the window while the work runs on the clinic thread, and a toast with the outcome.
+// Cancel over the window while the work runs on a thread of its own (the clinic thread stays free
+// for every other screen; a replace closes the clinic instead), and a toast with the outcome.
 Item {
     id: root
     objectName: "backupDialog"
@@ -206,7 +207,13 @@ Item {
         active: backup.running
         title: backup.operation === "export" ? qsTr("Exporting the backup…")
              : backup.operation === "verify" ? qsTr("Checking the backup…") : qsTr("Restoring the backup…")
-        message: qsTr("Outpost goes on working; other screens wait until this is done.")
+        message: backup.operation === "export"
+                 ? qsTr("The backup is a snapshot of this moment. Cancel leaves no file behind.")
+                 : backup.operation === "verify"
+                   ? qsTr("Every part of the file is checked; this clinic's data is not touched.")
+                   : backup.operation === "replace"
+                     ? qsTr("Outpost goes on working; other screens wait until this is done.")
+                     : qsTr("The backup goes into the folder you chose; this clinic's data is not touched.")
         progress: backup.progress
         onCancelled: backup.cancel()
     }

@@ -1,19 +1,28 @@
 // BackupController, the view model behind File → Export/Verify/Restore backup and the automatic
-// backup settings, driving the real core on the clinic thread.
+// backup settings, driving the real core on the clinic thread and on the controller's job thread.
 #include "BackupController.h"
 #include "ClinicController.h"
 
+#include "core/backup/BackupSchedule.h"
+#include "core/backup/BackupService.h"
 #include "core/clinic/Clinic.h"
 #include "core/clinic/ClinicSchema.h"
 #include "core/crypto/KdfParameters.h"
 #include "core/demo/DemoClinic.h"
 #include "core/storage/Connection.h"
+#include "core/storage/Database.h"
 #include "core/storage/DataFolder.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
 
 using namespace outpost;
 using namespace outpost::ui;
@@ -22,6 +31,26 @@ namespace {
 const QString kAdmin = QStringLiteral("amina");
 const QString kPassword = QStringLiteral("granite-harbour-71");
 const QString kPassphrase = QStringLiteral("blue heron at dawn 42");
+
+/// Holds every reader connection of a database until release() or destruction: a snapshot (an
+/// export's beginRead) waits meanwhile, while work that only writes goes on.
+class HeldReaders
+{
+public:
+    explicit HeldReaders(storage::Database& database)
+    {
+        for (int i = 0; i < storage::DatabaseOptions{}.readerCount; ++i) {
+            auto read = database.beginRead();
+            if (read)
+                m_held.push_back(std::move(*read));
+        }
+    }
+    int count() const { return int(m_held.size()); }
+    void release() { m_held.clear(); }
+
+private:
+    std::vector<storage::ReadTransaction> m_held;
+};
 } // namespace
 
 class TestBackupController : public QObject
@@ -33,16 +62,16 @@ class TestBackupController : public QObject
     SystemClock m_clock;
     std::unique_ptr<ClinicController> m_clinic;
 
-    /// Patients in the open clinic, read on the clinic thread.
-    qint64 patientCount()
+    /// Rows of @p table in the open clinic, read on the clinic thread.
+    qint64 rowCount(const QString& table)
     {
         qint64 count = -1;
         m_clinic->post<qint64>(
             this,
-            [](clinic::Clinic& c) -> Result<qint64> {
+            [table](clinic::Clinic& c) -> Result<qint64> {
                 qint64 n = 0;
-                auto read = c.database().read([&n](storage::Connection& reader) -> Result<void> {
-                    auto value = reader.queryValue(QStringLiteral("SELECT count(*) FROM patients"));
+                auto read = c.database().read([&n, &table](storage::Connection& reader) -> Result<void> {
+                    auto value = reader.queryValue(QStringLiteral("SELECT count(*) FROM %1").arg(table));
                     if (!value)
                         return value.error();
                     n = value->toLongLong();
@@ -55,6 +84,33 @@ class TestBackupController : public QObject
             [&count](const Result<qint64>& n) { count = n ? *n : -2; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(count != -1, 30'000); }();
         return count;
+    }
+
+    qint64 patientCount() { return rowCount(QStringLiteral("patients")); }
+
+    /// Runs @p work on the clinic thread and returns its result (an error when it took too long).
+    template<class T>
+    Result<T> onClinic(std::function<Result<T>(clinic::Clinic&)> work)
+    {
+        QObject receiver; // a result that comes too late is dropped with it
+        auto result = std::make_shared<std::optional<Result<T>>>();
+        m_clinic->post<T>(&receiver, std::move(work), [result](Result<T> done) { *result = std::move(done); });
+        if (!QTest::qWaitFor([&result] { return result->has_value(); }, 30'000))
+            return makeError(ErrorCode::Failure, QStringLiteral("the clinic thread did not answer"));
+        return std::move(**result);
+    }
+
+    /// Forgets the automatic backups made so far, so the next check finds one due.
+    void makeAutomaticBackupDue()
+    {
+        auto reset = onClinic<bool>([](clinic::Clinic& c) -> Result<bool> {
+            auto saved = c.database().write(
+                [](storage::Connection& writer) { return backup::AutomaticBackupState{}.save(writer); });
+            if (!saved)
+                return saved.error();
+            return true;
+        });
+        QVERIFY2(reset, reset ? "" : qPrintable(reset.error().message));
     }
 
     void signInAgain()
@@ -143,6 +199,63 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    // The "consistent snapshot taken while the app keeps working": reception checks a patient
+    // in while an export runs; the check-in is saved at once, not after the export, and the backup
+    // holds it. The test holds every reader of the database, so the export waits at its snapshot
+    // (after its key derivation) until the check-in is done; a check-in only writes.
+    void aCheckInDuringAnExportIsSavedAtOnceAndIsInTheBackup()
+    {
+        auto registered = onClinic<QString>([](clinic::Clinic& c) {
+            domain::Patient patient;
+            patient.givenName = QStringLiteral("Chiamaka");
+            patient.familyName = QStringLiteral("Oyelaran-Baptiste");
+            patient.dateOfBirth = QDate(1987, 3, 14);
+            return c.patients().create(c.session(), patient); // reads (duplicates): before the hold
+        });
+        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
+        const QString patientId = *registered;
+        const qint64 appointmentsBefore = rowCount(QStringLiteral("appointments"));
+        QVERIFY(appointmentsBefore >= 0);
+        auto database =
+            onClinic<storage::Database*>([](clinic::Clinic& c) -> Result<storage::Database*> { return &c.database(); });
+        QVERIFY(database);
+
+        QObject receiver; // declared first: a late check-in result is dropped with it
+        BackupController backup;
+        backup.setClinic(m_clinic.get());
+        QSignalSpy finished(&backup, &BackupController::finished);
+        QSignalSpy failed(&backup, &BackupController::failed);
+        QVERIFY(finished.isValid() && failed.isValid());
+        const QString file = m_out.filePath(QStringLiteral("while-working.outpostbackup"));
+        // Declared after the controller: released first on every way out, so a failing check never
+        // leaves the export waiting for ever.
+        HeldReaders readers(**database);
+        QCOMPARE(readers.count(), storage::DatabaseOptions{}.readerCount);
+
+        backup.exportBackup(file, kPassphrase, kPassphrase);
+        QVERIFY(backup.running());
+        auto checkedIn = std::make_shared<std::optional<Result<QString>>>();
+        m_clinic->post<QString>(
+            &receiver,
+            [patientId](clinic::Clinic& c) {
+                return c.queue().walkIn(c.session(), patientId, QStringLiteral("fever since yesterday"));
+            },
+            [checkedIn](Result<QString> id) { *checkedIn = std::move(id); });
+        QTRY_VERIFY_WITH_TIMEOUT(checkedIn->has_value(), 20'000);
+        QVERIFY2(**checkedIn, **checkedIn ? "" : qPrintable((*checkedIn)->error().message));
+        QVERIFY(backup.running()); // the export still waits for its snapshot
+        QVERIFY(!QFile::exists(file));
+
+        readers.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!backup.running(), 60'000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(finished.size(), 1);
+        auto header = backup::BackupService::verify(file, {kPassphrase, {}});
+        QVERIFY2(header, header ? "" : qPrintable(header.error().message));
+        QCOMPARE(header->rowCount(QStringLiteral("appointments")), appointmentsBefore + 1);
+        QCOMPARE(rowCount(QStringLiteral("appointments")), appointmentsBefore + 1);
+    }
+
     void mistakesAreCaughtBeforeAnyWork()
     {
         BackupController backup;
@@ -176,9 +289,55 @@ private Q_SLOTS:
 
         // Due at once (none yet): the automatic run writes a file and the status clears the warning.
         backup.runAutomaticIfDue();
+        // An export asked for meanwhile waits for it (one backup at a time); Cancel drops it at once.
+        QSignalSpy failed(&backup, &BackupController::failed);
+        const QString waiting = m_out.filePath(QStringLiteral("waited.outpostbackup"));
+        backup.exportBackup(waiting, kPassphrase, kPassphrase);
+        QVERIFY(backup.running());
+        QCOMPARE(backup.operation(), QStringLiteral("export"));
+        backup.cancel();
+        QVERIFY(!backup.running());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().startsWith(QLatin1String("Cancelled")));
+
         QTRY_VERIFY_WITH_TIMEOUT(status.size() >= 2 && backup.lastSuccessMs() > 0, 60'000);
         QVERIFY(!backup.overdue());
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+        QVERIFY(!QFile::exists(waiting));
+        QCOMPARE(failed.size(), 1);
+    }
+
+    // Anything that still holds the clinic's database (a backup on its thread) keeps the clinic from
+    // closing its folder under it: the work that needs the folder closed does not run.
+    void theClinicIsNotClosedUnderSomethingThatHoldsItsDatabase()
+    {
+        auto shared = onClinic<std::shared_ptr<storage::Database>>(
+            [](clinic::Clinic& c) -> Result<std::shared_ptr<storage::Database>> { return c.sharedDatabase(); });
+        QVERIFY(shared);
+        std::shared_ptr<storage::Database> held = *shared;
+        auto ran = std::make_shared<std::atomic<bool>>(false);
+        auto outcome = std::make_shared<std::optional<Result<void>>>();
+        m_clinic->runWithClinicClosed(
+            [ran](const QString&) -> Result<void> {
+                ran->store(true);
+                return {};
+            },
+            [outcome](const Result<void>& result) { *outcome = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->has_value(), 30'000);
+        QVERIFY(!ran->load());
+        QVERIFY(!**outcome);
+        QVERIFY((*outcome)->error().message.contains(QLatin1String("still using")));
+        // The holder goes on with the open database; it closes when it lets go.
+        QVERIFY(held->isOpen());
+        QVERIFY(held->read([](storage::Connection& reader) -> Result<void> {
+            auto value = reader.queryValue(QStringLiteral("SELECT count(*) FROM patients"));
+            if (!value)
+                return value.error();
+            return {};
+        }));
+        held.reset();
+        signInAgain();
+        QVERIFY(patientCount() > 0);
     }
 
     // Last: it replaces the data folder the other tests use.
@@ -219,11 +378,26 @@ private Q_SLOTS:
         signInAgain();
         QCOMPARE(patientCount(), inBackup + 1);
 
+        // The automatic backup falls due and starts just before the replace: the replace waits for
+        // it (nothing may hold the database while the clinic closes), and the automatic backup holds
+        // the data as it was before.
+        makeAutomaticBackupDue();
+        const QDir usb(m_out.filePath(QStringLiteral("usb")));
+        const QStringList automaticBefore = usb.entryList(QDir::Files);
+        backup.runAutomaticIfDue();
         backup.replaceWithBackup(file, kPassphrase);
+        QVERIFY(backup.running());
         QTRY_VERIFY_WITH_TIMEOUT(!backup.running(), 120'000);
         QVERIFY2(failed.size() == 1, qPrintable(failed.last().first().toString()));
         QCOMPARE(finished.size(), 2);
         QVERIFY(finished.last().first().toString().contains(QString::number(inBackup)));
+        QStringList automaticNew = usb.entryList(QDir::Files);
+        for (const QString& name : automaticBefore)
+            automaticNew.removeAll(name);
+        QCOMPARE(automaticNew.size(), 1);
+        auto automatic = backup::BackupService::verify(usb.filePath(automaticNew.first()), {kPassphrase, {}});
+        QVERIFY2(automatic, automatic ? "" : qPrintable(automatic.error().message));
+        QCOMPARE(automatic->rowCount(QStringLiteral("patients")), inBackup + 1);
         signInAgain();
         QCOMPARE(patientCount(), inBackup);
         QDir folder(m_dir.path());

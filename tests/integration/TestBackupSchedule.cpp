@@ -206,6 +206,17 @@ private Q_SLOTS:
             BackupService::verify(QDir(usb).filePath(files.last()), {QStringLiteral("blue heron at dawn 42"), {}});
         QVERIFY2(verified, testing::why(verified).constData());
 
+        // Cancelled (the app closing during the run): a failed attempt, and no file is left behind.
+        clock.advance(kDay);
+        auto cancelled = AutomaticBackup::runIfDue(clinic.database(), clinic.dataKey(), keyring, clock, kUtc,
+                                                   [](qint64, qint64) { return false; });
+        QVERIFY(cancelled);
+        QVERIFY(cancelled->ran);
+        QVERIFY(cancelled->error);
+        QCOMPARE(cancelled->error->code, ErrorCode::Cancelled);
+        QVERIFY(cancelled->file.isEmpty());
+        QCOMPARE(QDir(usb).entryList(QDir::Files | QDir::Hidden), files);
+
         // The USB disk is unplugged: the failure is recorded and audited, and the warning comes.
         QVERIFY(QDir(usb).removeRecursively());
         clock.advance(kDay);
