@@ -272,6 +272,18 @@
         <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
         <translation>تُستعاد النسخة الاحتياطية في المجلد الذي اخترته؛ ولا تُمس بيانات هذه العيادة.</translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>إلغاء الفحص</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>إلغاء الاستعادة</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -661,6 +673,14 @@
     <message>
         <source>Page content under the overlay</source>
         <translation>محتوى الصفحة أسفل المؤشر</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>The page stays usable.</source>
+        <translation>تبقى الصفحة قابلة للاستخدام.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,18 @@
         <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
         <translation>Die Sicherung wird in den gewählten Ordner wiederhergestellt; die Daten dieser Praxis bleiben unberührt.</translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>Wiederherstellung abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -661,6 +673,14 @@
     <message>
         <source>Page content under the overlay</source>
         <translation>Seiteninhalt unter der Überlagerung</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The page stays usable.</source>
+        <translation>Die Seite bleibt benutzbar.</translation>
     </message>
 </context>
 <context>

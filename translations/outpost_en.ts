@@ -272,6 +272,18 @@
         <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
         <translation>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancel check</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>Cancel restore</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -661,6 +673,14 @@
     <message>
         <source>Page content under the overlay</source>
         <translation>Page content under the overlay</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>The page stays usable.</source>
+        <translation>The page stays usable.</translation>
     </message>
 </context>
 <context>

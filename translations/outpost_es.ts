@@ -272,6 +272,18 @@
         <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
         <translation>La copia se restaura en la carpeta elegida; los datos de esta clínica no se modifican.</translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>Cancelar la restauración</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -661,6 +673,14 @@
     <message>
         <source>Page content under the overlay</source>
         <translation>Contenido de la página bajo el indicador</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The page stays usable.</source>
+        <translation>La página sigue disponible.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,18 @@
         <source>The backup goes into the folder you chose; this clinic&apos;s data is not touched.</source>
         <translation>La sauvegarde est restaurée dans le dossier choisi ; les données de cette clinique ne sont pas modifiées.</translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettings</name>
@@ -661,6 +673,14 @@
     <message>
         <source>Page content under the overlay</source>
         <translation>Contenu de la page sous l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The page stays usable.</source>
+        <translation>La page reste utilisable.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@ import Outpost
 // Covers a page (or the window) while long work runs: it dims and blocks what is under it and shows
 // a title, a message, a progress bar (`progress` 0–1, or `indeterminate`) and Cancel. Cancel or
 // Escape emits cancelled() once and shows "Cancelling…" until the owner sets `active` false.
+// With `modal: false` it only shows the card at the bottom edge, for work that goes on while the
+// user keeps working: nothing is dimmed or blocked and the focus stays where it was (Tab reaches
+// Cancel like any other control).
 FocusScope {
     id: overlay
 
@@ -15,6 +18,7 @@ FocusScope {
     property real progress: 0
     property bool indeterminate: false
     property bool cancellable: true
+    property bool modal: true
     property string cancelText: qsTr("Cancel")
     readonly property bool cancelRequested: cancelState.requested
     readonly property alias cancelButton: cancelButton
@@ -32,7 +36,7 @@ FocusScope {
     z: 100
     onActiveChanged: {
         cancelState.requested = false
-        if (active)
+        if (active && modal)
             overlay.forceActiveFocus(Qt.OtherFocusReason)
     }
 
@@ -41,19 +45,22 @@ FocusScope {
         property bool requested: false
     }
 
-    // Keyboard focus stays inside while the overlay is up.
+    // Keyboard focus stays inside while a modal overlay is up.
+    Keys.enabled: overlay.modal
     Keys.onEscapePressed: overlay.cancel()
     Keys.onTabPressed: event => event.accepted = true
     Keys.onBacktabPressed: event => event.accepted = true
 
     Rectangle {
         anchors.fill: parent
+        visible: overlay.modal
         color: Theme.scrim
     }
 
     // Swallows pointer input so nothing under the overlay can be clicked.
     MouseArea {
         anchors.fill: parent
+        enabled: overlay.modal
         acceptedButtons: Qt.AllButtons
         hoverEnabled: true
         preventStealing: true
@@ -62,12 +69,22 @@ FocusScope {
 
     Surface {
         id: card
-        anchors.centerIn: parent
+        objectName: "progressCard"
+        anchors.centerIn: overlay.modal ? parent : undefined
+        anchors.horizontalCenter: overlay.modal ? undefined : parent.horizontalCenter
+        anchors.bottom: overlay.modal ? undefined : parent.bottom
+        anchors.bottomMargin: Theme.spacing
         width: Math.min(overlay.width - 2 * Theme.spacing, Math.max(content.implicitWidth, Theme.fontBody * 26)
                         + 2 * Theme.spacing)
         height: content.implicitHeight + 2 * Theme.spacing
         elevation: 3
         radius: Theme.radiusLarge
+
+        // Clicks on the card itself stay on it (the modal overlay's MouseArea does this otherwise).
+        MouseArea {
+            anchors.fill: parent
+            enabled: !overlay.modal
+        }
 
         ColumnLayout {
             id: content
@@ -96,6 +113,7 @@ FocusScope {
                 wrapMode: Text.Wrap
             }
             RowLayout {
+                id: barRow
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingXSmall
                 spacing: Theme.spacingMedium
@@ -163,13 +181,16 @@ FocusScope {
             ActionButton {
                 id: cancelButton
                 objectName: "progressCancel"
+                // Below the bar on the modal card; beside it on the compact non-modal one.
+                parent: overlay.modal ? content : barRow
                 Layout.alignment: Qt.AlignRight
-                Layout.topMargin: Theme.spacingSmall
+                Layout.topMargin: overlay.modal ? Theme.spacingSmall : 0
                 visible: overlay.cancellable
                 enabled: !overlay.cancelRequested
                 text: overlay.cancelText
                 focus: true
                 onClicked: overlay.cancel()
+                Keys.enabled: overlay.modal
                 Keys.onTabPressed: event => event.accepted = true
                 Keys.onBacktabPressed: event => event.accepted = true
             }

@@ -4,9 +4,10 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Outpost
 
-// File → Export, Verify and Restore backup: one dialog for the three, then a progress overlay with
-// Cancel over the window while the work runs on a thread of its own (the clinic thread stays free
-// for every other screen; a replace closes the clinic instead), and a toast with the outcome.
+// File → Export, Verify and Restore backup: one dialog for the three, then a progress card with
+// Cancel at the bottom of the window while the work runs on a thread of its own (the clinic thread
+// and the window stay free for everything else; a replace closes the clinic and blocks the window
+// instead), and a toast with the outcome.
 Item {
     id: root
     objectName: "backupDialog"
@@ -205,6 +206,9 @@ Item {
         parent: Overlay.overlay
         anchors.fill: parent
         active: backup.running
+        // Export, verify and restore into another folder run beside the clinic: people keep working.
+        // Replacing this clinic's data closes it, so that one blocks the window.
+        modal: backup.operation === "replace"
         title: backup.operation === "export" ? qsTr("Exporting the backup…")
              : backup.operation === "verify" ? qsTr("Checking the backup…") : qsTr("Restoring the backup…")
         message: backup.operation === "export"
@@ -215,6 +219,9 @@ Item {
                      ? qsTr("Outpost goes on working; other screens wait until this is done.")
                      : qsTr("The backup goes into the folder you chose; this clinic's data is not touched.")
         progress: backup.progress
+        // The window may show other Cancel buttons beside this card: say what this one stops.
+        cancelText: backup.operation === "export" ? qsTr("Cancel export")
+                  : backup.operation === "verify" ? qsTr("Cancel check") : qsTr("Cancel restore")
         onCancelled: backup.cancel()
     }
 

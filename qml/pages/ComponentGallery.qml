@@ -383,9 +383,11 @@ Rectangle {
                     Repeater {
                         model: [
                             { title: qsTr("Exporting backup…"), message: qsTr("12,400 of 31,000 records"),
-                              progress: 0.4, indeterminate: false },
+                              progress: 0.4, indeterminate: false, modal: true },
                             { title: qsTr("Opening the clinic database…"), message: "", progress: 0,
-                              indeterminate: true }
+                              indeterminate: true, modal: true },
+                            { title: qsTr("Checking the backup…"), message: qsTr("The page stays usable."),
+                              progress: 0.7, indeterminate: false, modal: false }
                         ]
                         Rectangle {
                             required property var modelData
@@ -409,6 +411,7 @@ Rectangle {
                                 message: parent.modelData.message
                                 progress: parent.modelData.progress
                                 indeterminate: parent.modelData.indeterminate
+                                modal: parent.modelData.modal
                             }
                         }
                     }

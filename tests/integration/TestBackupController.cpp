@@ -12,6 +12,7 @@
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 #include "core/storage/DataFolder.h"
+#include "tests/support/HeldReaders.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -31,27 +32,9 @@ namespace {
 const QString kAdmin = QStringLiteral("amina");
 const QString kPassword = QStringLiteral("granite-harbour-71");
 const QString kPassphrase = QStringLiteral("blue heron at dawn 42");
-
-/// Holds every reader connection of a database until release() or destruction: a snapshot (an
-/// export's beginRead) waits meanwhile, while work that only writes goes on.
-class HeldReaders
-{
-public:
-    explicit HeldReaders(storage::Database& database)
-    {
-        for (int i = 0; i < storage::DatabaseOptions{}.readerCount; ++i) {
-            auto read = database.beginRead();
-            if (read)
-                m_held.push_back(std::move(*read));
-        }
-    }
-    int count() const { return int(m_held.size()); }
-    void release() { m_held.clear(); }
-
-private:
-    std::vector<storage::ReadTransaction> m_held;
-};
 } // namespace
+
+using testing::HeldReaders;
 
 class TestBackupController : public QObject
 {

@@ -101,6 +101,27 @@ TestCase {
         compare(clicked.count, 1)
     }
 
+    function test_aNonModalOverlayLeavesThePageUsable() {
+        const made = makePage()
+        const clicked = createTemporaryObject(spyComponent, testCase,
+                                              { target: made.page.behind, signalName: "clicked" })
+        made.page.behind.forceActiveFocus()
+        made.overlay.modal = false
+        made.overlay.active = true
+        verify(made.page.behind.activeFocus, "the focus stays where the user was")
+        mouseClick(made.page.behind)
+        compare(clicked.count, 1, "the page underneath takes clicks")
+        keyClick(Qt.Key_Tab)
+        verify(made.overlay.cancelButton.activeFocus, "Tab reaches Cancel")
+        keyClick(Qt.Key_Tab)
+        verify(!made.overlay.cancelButton.activeFocus, "and Tab leaves it again")
+        mouseClick(made.overlay.cancelButton)
+        compare(made.cancelled.count, 1)
+        const card = findChild(made.overlay, "progressCard")
+        const bottom = card.mapToItem(made.overlay, 0, card.height).y
+        verify(bottom > made.overlay.height * 0.9, "the card sits at the bottom edge")
+    }
+
     function test_progressShowsAsAPercentageOrIndeterminate() {
         const made = makePage()
         made.overlay.active = true

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "ClinicController.h"
 #include "SettingsController.h"
+#include "tests/support/HeldReaders.h"
 #include "tests/support/QuickItems.h"
 
 #include "core/clinic/Clinic.h"
@@ -272,6 +273,44 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
         QTRY_COMPARE(currentPage(), QStringLiteral("registrationPage"));
         everyControlIsNamed(QStringLiteral("registration"), 8);
+    }
+
+    void theWindowStaysUsableWhileABackupIsExported()
+    {
+        // The admin is on the registration form. The export is held at its snapshot (every reader
+        // busy) so the check does not depend on how fast it is.
+        QTRY_COMPARE(currentPage(), QStringLiteral("registrationPage"));
+        storage::Database* database = nullptr;
+        m_clinic->post<storage::Database*>(
+            this, [](clinic::Clinic& c) -> Result<storage::Database*> { return &c.database(); },
+            [&database](const Result<storage::Database*>& got) { database = got ? *got : nullptr; });
+        QTRY_VERIFY(database);
+        const QString file = m_dir.filePath(QStringLiteral("while-typing.outpostbackup"));
+        QVERIFY(QMetaObject::invokeMethod(item(QStringLiteral("backupDialog")), "openFor",
+                                          Q_ARG(QVariant, QStringLiteral("export"))));
+        auto* fileField = item(QStringLiteral("backupFileField"));
+        QVERIFY(fileField);
+        fileField->setProperty("text", file);
+        type(QStringLiteral("backupPassphraseField"), QStringLiteral("harbour lights 2026"));
+        type(QStringLiteral("backupConfirmField"), QStringLiteral("harbour lights 2026"));
+        testing::HeldReaders readers(*database);
+        click(QStringLiteral("dialogAccept"));
+        QQuickItem* cancel = item(QStringLiteral("progressCancel"));
+        QVERIFY(cancel);
+
+        // The form under the progress card takes clicks and keys as usual.
+        QQuickItem* given = item(QStringLiteral("givenNameField"));
+        QVERIFY(given);
+        click(QStringLiteral("givenNameField"));
+        typeText(QStringLiteral("Amara"));
+        QCOMPARE(given->property("text").toString(), QStringLiteral("Amara"));
+        QVERIFY(cancel->isVisible()); // still exporting
+
+        click(QStringLiteral("progressCancel"));
+        readers.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!findItem(m_window->contentItem(), QStringLiteral("progressCancel")), kSlow);
+        QVERIFY(!QFile::exists(file));
+        given->setProperty("text", QString());
     }
 
     void receptionFindsAndOpensAPatientButNoClinicalContent()
