@@ -407,12 +407,12 @@ Result<ExportSummary> BackupWriter::write(const ExportSource& source, const Stre
     }
     if (!written)
         return abandon(written.error());
-    summary.snapshotMs = phase.restart();
+    summary.copyMs = phase.restart();
     if (auto committed = sink.commit(); !committed)
         return abandon(committed.error());
-    summary.streamMs = phase.elapsed();
+    summary.commitMs = phase.elapsed();
     log->info("wrote a backup: {} pages, {} bytes (count {} ms, copy and stream {} ms, commit {} ms{})",
-              header.pageCount, *written, summary.countMs, summary.snapshotMs, summary.streamMs,
+              header.pageCount, *written, summary.countMs, summary.copyMs, summary.commitMs,
               summary.workingCopy ? ", through a working copy" : "");
     summary.header = header;
     summary.databaseBytes = qint64(header.pageCount) * format::kPageSize;

@@ -26,8 +26,8 @@ struct ExportSummary {
     qint64 databaseBytes = 0; ///< pages × page size
     qint64 fileBytes = 0;     ///< the backup file's size
     qint64 countMs = 0;       ///< counting the rows of the snapshot
-    qint64 snapshotMs = 0;    ///< copying the snapshot, compressing, encrypting and writing (one pass)
-    qint64 streamMs = 0;      ///< the commit: the last bytes, fsync and rename
+    qint64 copyMs = 0;        ///< copying the snapshot, compressing, encrypting and writing (one pass)
+    qint64 commitMs = 0;      ///< the commit: the last bytes, fsync and rename
     bool workingCopy = false; ///< the pages went through an encrypted working copy (the fallback)
 };
 
