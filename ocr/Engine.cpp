@@ -1,5 +1,6 @@
 // Engine: Leptonica normalisation and deskew, orientation detection on "osd", recognition on "eng" with a page
 // segmentation mode per document kind, progress, cancel and a per-page deadline.
+#include "core/CoreText.h"
 #include "ocr/Fields.h"
 #include "ocr/Ocr.h"
 #include "ocr/PixImage.h"
@@ -135,8 +136,8 @@ Result<std::unique_ptr<Engine>> Engine::create(const QString& tessdataDir)
 {
     const auto missing = [&](const char* model, const char* package) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("Tesseract's %1 model is missing%2. Install the Debian package %3 "
-                                        "(apt install %3).")
+                         CoreText::tr("Tesseract's %1 model is missing%2. Install the Debian package %3 "
+                                      "(apt install %3).")
                              .arg(QLatin1String(model),
                                   tessdataDir.isEmpty() ? QString() : QStringLiteral(" in %1").arg(tessdataDir),
                                   QLatin1String(package)));
@@ -178,14 +179,14 @@ Result<PageText> Engine::Private::read(Pix* pix, tesseract::PageSegMode mode, Mo
     monitor.set_deadline_msecs(limits.pageDeadlineMs);
     const int status = ocr.Recognize(&monitor);
     if (monitor.callbacks->cancel && monitor.callbacks->cancel->load())
-        return makeError(ErrorCode::Cancelled, QStringLiteral("Reading the document was cancelled."));
+        return makeError(ErrorCode::Cancelled, CoreText::tr("Reading the document was cancelled."));
     if (monitor.deadline_exceeded()) {
-        return makeError(ErrorCode::Failure, QStringLiteral("Reading page %1 took longer than %2 s and was stopped.")
+        return makeError(ErrorCode::Failure, CoreText::tr("Reading page %1 took longer than %2 s and was stopped.")
                                                  .arg(monitor.page)
                                                  .arg(limits.pageDeadlineMs / 1000.0));
     }
     if (status != 0)
-        return makeError(ErrorCode::Failure, QStringLiteral("Tesseract could not read page %1.").arg(monitor.page));
+        return makeError(ErrorCode::Failure, CoreText::tr("Tesseract could not read page %1.").arg(monitor.page));
 
     PageText page;
     page.text = utf8(ocr.GetUTF8Text());
@@ -257,11 +258,11 @@ Result<PageText> Engine::recognise(const SourcePage& source, DocumentKind kind, 
     QElapsedTimer timer;
     timer.start();
     if (progress.cancel && progress.cancel->load())
-        return makeError(ErrorCode::Cancelled, QStringLiteral("Reading the document was cancelled."));
+        return makeError(ErrorCode::Cancelled, CoreText::tr("Reading the document was cancelled."));
     if (source.image.isNull() || source.image.width() < 1 || source.image.height() < 1)
-        return makeError(ErrorCode::Damaged, QStringLiteral("The page has no image to read."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The page has no image to read."));
     if (qint64(source.image.width()) * source.image.height() > d->limits.maxPixelsPerPage)
-        return makeError(ErrorCode::Invalid, QStringLiteral("The page is too large to read."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("The page is too large to read."));
 
     if (!source.textLayer.trimmed().isEmpty()) {
         PageText page;
@@ -276,7 +277,7 @@ Result<PageText> Engine::recognise(const SourcePage& source, DocumentKind kind, 
     // 1. Normalise: 8 bpp, about 300 dpi, a white border, deskewed (up to ±12°).
     PixPtr pix = pixFromImage(source.image);
     if (!pix)
-        return makeError(ErrorCode::Failure, QStringLiteral("Not enough memory to read the page."));
+        return makeError(ErrorCode::Failure, CoreText::tr("Not enough memory to read the page."));
     const int dpi = source.dpi > 0 ? source.dpi : kWorkingDpi;
     if (dpi < kWorkingDpi - 30 || dpi > kWorkingDpi + 100) {
         const float scale = std::clamp(float(kWorkingDpi) / float(dpi), 0.25f, 4.0f);
@@ -289,7 +290,7 @@ Result<PageText> Engine::recognise(const SourcePage& source, DocumentKind kind, 
     if (PixPtr deskewed{pixDeskewGeneral(pix.get(), 0, 12.0f, 0.0f, 0, 0, &angle, &skewConfidence)})
         pix = std::move(deskewed);
     if (!pix)
-        return makeError(ErrorCode::Failure, QStringLiteral("Not enough memory to read the page."));
+        return makeError(ErrorCode::Failure, CoreText::tr("Not enough memory to read the page."));
 
     const qint64 normaliseMs = timer.elapsed();
     // 2. Orientation. Most pages arrive upright: read them as they are first, and ask "osd" (~0.7 s on an A4 page)
@@ -369,7 +370,7 @@ Result<QList<PageText>> Engine::recogniseAll(const QList<SourcePage>& pages, Doc
     for (int index = 0; index < pages.size(); ++index) {
         // Layout analysis cannot be interrupted, so the cancel flag is also checked between pages.
         if (progress.cancel && progress.cancel->load())
-            return makeError(ErrorCode::Cancelled, QStringLiteral("Reading the document was cancelled."));
+            return makeError(ErrorCode::Cancelled, CoreText::tr("Reading the document was cancelled."));
         Progress pageProgress;
         pageProgress.cancel = progress.cancel;
         if (progress.report) {

@@ -1,6 +1,7 @@
 // loadPages: image and PDF files decoded into page images, with limits checked before anything large is decoded.
 #include "ocr/Ocr.h"
 
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 
 #include <QBuffer>
@@ -39,7 +40,7 @@ int dpiOf(const QImage& image)
 
 Error cancelled()
 {
-    return makeError(ErrorCode::Cancelled, QStringLiteral("Reading the document was cancelled."));
+    return makeError(ErrorCode::Cancelled, CoreText::tr("Reading the document was cancelled."));
 }
 
 /// A JPEG ends with an EOI marker; decoders fill a cut-off file with grey instead of failing, so look for it.
@@ -57,16 +58,16 @@ Result<QList<SourcePage>> loadImages(const QByteArray& bytes, const Limits& limi
     QImageReader reader(&buffer);
     reader.setAutoTransform(true); // honour EXIF orientation of phone photos
     if (reader.format().isEmpty() || !reader.canRead()) {
-        return makeError(ErrorCode::Invalid, QStringLiteral("This file is neither a supported image (PNG, JPEG, TIFF, "
-                                                            "BMP, WebP) nor a PDF."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("This file is neither a supported image (PNG, JPEG, TIFF, "
+                                                          "BMP, WebP) nor a PDF."));
     }
     if (reader.format() == "jpeg" && !jpegIsComplete(bytes))
-        return makeError(ErrorCode::Damaged, QStringLiteral("The JPEG image is truncated."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The JPEG image is truncated."));
     const int count = std::max(1, reader.imageCount());
     if (count > limits.maxPages) {
         return makeError(
             ErrorCode::Invalid,
-            QStringLiteral("The image has %1 pages; at most %2 can be read.").arg(count).arg(limits.maxPages));
+            CoreText::tr("The image has %1 pages; at most %2 can be read.").arg(count).arg(limits.maxPages));
     }
     QList<SourcePage> pages;
     for (int index = 0; index < count; ++index) {
@@ -75,12 +76,12 @@ Result<QList<SourcePage>> loadImages(const QByteArray& bytes, const Limits& limi
         const QSize size = reader.size();
         if (size.isValid() && (size.isEmpty())) {
             return makeError(ErrorCode::Damaged,
-                             QStringLiteral("Page %1 of the image is empty (0 pixels).").arg(index + 1));
+                             CoreText::tr("Page %1 of the image is empty (0 pixels).").arg(index + 1));
         }
         // A decompression bomb declares a huge size in a tiny file: refuse it from the header alone.
         if (size.isValid() && qint64(size.width()) * size.height() > limits.maxPixelsPerPage) {
             return makeError(ErrorCode::Invalid,
-                             QStringLiteral("Page %1 of the image is %2×%3 pixels; at most %4 megapixels can be read.")
+                             CoreText::tr("Page %1 of the image is %2×%3 pixels; at most %4 megapixels can be read.")
                                  .arg(index + 1)
                                  .arg(size.width())
                                  .arg(size.height())
@@ -89,11 +90,11 @@ Result<QList<SourcePage>> loadImages(const QByteArray& bytes, const Limits& limi
         QImage image;
         if (!reader.read(&image) || image.isNull()) {
             return makeError(ErrorCode::Damaged,
-                             QStringLiteral("Page %1 of the image cannot be decoded: the file is truncated or damaged.")
+                             CoreText::tr("Page %1 of the image cannot be decoded: the file is truncated or damaged.")
                                  .arg(index + 1));
         }
         if (qint64(image.width()) * image.height() > limits.maxPixelsPerPage || image.width() == 0)
-            return makeError(ErrorCode::Invalid, QStringLiteral("Page %1 of the image is too large.").arg(index + 1));
+            return makeError(ErrorCode::Invalid, CoreText::tr("Page %1 of the image is too large.").arg(index + 1));
         pages.append(SourcePage{image, {}, dpiOf(image)});
         if (progress.report)
             progress.report(index + 1, count, (index + 1) * 100 / count);
@@ -108,7 +109,7 @@ Result<QList<SourcePage>> loadPdf(const QByteArray& bytes, const Limits& limits,
     // PDFium rebuilds a broken cross-reference table and would show half a document without a word: a PDF
     // that lost its end (%%EOF) is refused as truncated.
     if (!bytes.right(1024).contains("%%EOF"))
-        return makeError(ErrorCode::Damaged, QStringLiteral("The PDF is truncated."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The PDF is truncated."));
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -126,18 +127,17 @@ Result<QList<SourcePage>> loadPdf(const QByteArray& bytes, const Limits& limits,
         break;
     case QPdfDocument::Error::IncorrectPassword:
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return makeError(ErrorCode::Invalid, QStringLiteral("The PDF is protected by a password; save an unprotected "
-                                                            "copy and import that."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("The PDF is protected by a password; save an unprotected "
+                                                          "copy and import that."));
     default:
-        return makeError(ErrorCode::Damaged, QStringLiteral("The PDF cannot be read: it is truncated or damaged."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The PDF cannot be read: it is truncated or damaged."));
     }
     const int count = document.pageCount();
     if (document.status() != QPdfDocument::Status::Ready || count <= 0)
-        return makeError(ErrorCode::Damaged, QStringLiteral("The PDF cannot be read: it has no pages."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The PDF cannot be read: it has no pages."));
     if (count > limits.maxPages) {
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("The PDF has %1 pages; at most %2 can be read.").arg(count).arg(limits.maxPages));
+        return makeError(ErrorCode::Invalid,
+                         CoreText::tr("The PDF has %1 pages; at most %2 can be read.").arg(count).arg(limits.maxPages));
     }
     QList<SourcePage> pages;
     for (int index = 0; index < count; ++index) {
@@ -149,15 +149,14 @@ Result<QList<SourcePage>> loadPdf(const QByteArray& bytes, const Limits& limits,
         const QSize pixels(static_cast<int>(std::lround(points.width() / 72.0 * dpi)),
                            static_cast<int>(std::lround(points.height() / 72.0 * dpi)));
         if (pixels.isEmpty())
-            return makeError(ErrorCode::Damaged, QStringLiteral("Page %1 of the PDF is empty.").arg(index + 1));
+            return makeError(ErrorCode::Damaged, CoreText::tr("Page %1 of the PDF is empty.").arg(index + 1));
         if (qint64(pixels.width()) * pixels.height() > limits.maxPixelsPerPage) {
             return makeError(ErrorCode::Invalid,
-                             QStringLiteral("Page %1 of the PDF is too large to render.").arg(index + 1));
+                             CoreText::tr("Page %1 of the PDF is too large to render.").arg(index + 1));
         }
         QImage image = document.render(index, pixels);
         if (image.isNull())
-            return makeError(ErrorCode::Damaged,
-                             QStringLiteral("Page %1 of the PDF cannot be rendered.").arg(index + 1));
+            return makeError(ErrorCode::Damaged, CoreText::tr("Page %1 of the PDF cannot be rendered.").arg(index + 1));
         // Rendered pages have a transparent background: flatten onto white, keep 8 bits per pixel.
         QImage flat(image.size(), QImage::Format_RGB32);
         flat.fill(Qt::white);
@@ -194,11 +193,11 @@ Result<QList<SourcePage>> loadPages(const QString& path, const Limits& limits, c
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("The file \"%1\" does not exist.").arg(path));
+        return makeError(ErrorCode::NotFound, CoreText::tr("The file \"%1\" does not exist.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::PermissionDenied, QStringLiteral("The file \"%1\" cannot be opened.").arg(path));
+        return makeError(ErrorCode::PermissionDenied, CoreText::tr("The file \"%1\" cannot be opened.").arg(path));
     if (file.size() > limits.maxFileBytes) {
-        return makeError(ErrorCode::Invalid, QStringLiteral("The file is %1 MB; at most %2 MB can be read.")
+        return makeError(ErrorCode::Invalid, CoreText::tr("The file is %1 MB; at most %2 MB can be read.")
                                                  .arg(file.size() >> 20)
                                                  .arg(limits.maxFileBytes >> 20));
     }
@@ -215,9 +214,9 @@ Result<QList<SourcePage>> loadPages(const QByteArray& bytes, const QString& name
                                     const Progress& progress)
 {
     if (bytes.isEmpty())
-        return makeError(ErrorCode::Damaged, QStringLiteral("The file is empty."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The file is empty."));
     if (bytes.size() > limits.maxFileBytes) {
-        return makeError(ErrorCode::Invalid, QStringLiteral("The file is %1 MB; at most %2 MB can be read.")
+        return makeError(ErrorCode::Invalid, CoreText::tr("The file is %1 MB; at most %2 MB can be read.")
                                                  .arg(bytes.size() >> 20)
                                                  .arg(limits.maxFileBytes >> 20));
     }
@@ -226,7 +225,7 @@ Result<QList<SourcePage>> loadPages(const QByteArray& bytes, const QString& name
     if (pdf)
         return loadPdf(bytes, limits, progress);
     if (nameHint.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return makeError(ErrorCode::Damaged, QStringLiteral("The PDF cannot be read: it has no PDF header."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The PDF cannot be read: it has no PDF header."));
     return loadImages(bytes, limits, progress);
 }
 

@@ -2012,6 +2012,1033 @@
     </message>
 </context>
 <context>
+    <name>outpost::CoreText</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>كلمة المرور قصيرة جدًا: استخدم %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones. Choose another.</source>
+        <translation>كلمة المرور هذه من أكثر كلمات المرور استخدامًا. اختر كلمة مرور أخرى.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>اختر مجلدًا للنسخ الاحتياطية التلقائية.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set for automatic backups. Set one in Settings.</source>
+        <translation>لم تُعيَّن عبارة مرور للنسخ الاحتياطية التلقائية. عيّنها في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or not an Outpost backup.</source>
+        <translation>ترويسة النسخة الاحتياطية تالفة، أو أن الملف ليس نسخة احتياطية من Outpost.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>أُلغي. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>تحتاج عبارة مرور النسخة الاحتياطية إلى 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>This backup was made with the clinic&apos;s recovery key: give the recovery key, not a passphrase.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بمفتاح الاسترداد الخاص بالعيادة: أدخل مفتاح الاسترداد، لا عبارة مرور.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this backup.</source>
+        <translation>مفتاح الاسترداد خاطئ: لا يفتح هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>عبارة مرور النسخة الاحتياطية خاطئة.</translation>
+    </message>
+    <message>
+        <source>The saved automatic-backup key is not usable; set the backup passphrase again.</source>
+        <translation>مفتاح النسخ الاحتياطي التلقائي المحفوظ غير صالح للاستخدام؛ عيّن عبارة مرور النسخ الاحتياطية مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This file is not an Outpost backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من Outpost.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file ends before its last part (it was cut short or the copy did not finish).</source>
+        <translation>النسخة الاحتياطية ناقصة: ينتهي الملف قبل جزئه الأخير (ربما قُطع أو لم يكتمل نسخه).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: part %1 failed authentication (the file was changed or the disk corrupted it).</source>
+        <translation>النسخة الاحتياطية تالفة: فشل التحقق من سلامة الجزء %1 (عُدّل الملف أو أتلفه القرص).</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Outpost (backup format %1; this version reads format %2). Update Outpost to read it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من Outpost (صيغة النسخة %1؛ وهذا الإصدار يقرأ الصيغة %2). حدّث Outpost لقراءتها.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation>ترويسة النسخة الاحتياطية تالفة.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header has not been read.</source>
+        <translation>لم تُقرأ ترويسة النسخة الاحتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>A backup key must be 32 bytes.</source>
+        <translation>يجب أن يكون طول مفتاح النسخة الاحتياطية 32 بايت.</translation>
+    </message>
+    <message>
+        <source>The backup holds more pages than its header says.</source>
+        <translation>تحتوي النسخة الاحتياطية على صفحات أكثر مما تذكره ترويستها.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it ends inside a page.</source>
+        <translation>النسخة الاحتياطية تالفة: تنتهي في منتصف صفحة.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its data is incomplete.</source>
+        <translation>النسخة الاحتياطية تالفة: بياناتها ناقصة.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it holds fewer pages than its header says.</source>
+        <translation>النسخة الاحتياطية تالفة: تحتوي على صفحات أقل مما تذكره ترويستها.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there are bytes after its end.</source>
+        <translation>النسخة الاحتياطية تالفة: توجد بايتات بعد نهايتها.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>لا يوجد ملف في %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: this user may not read it.</source>
+        <translation>تعذّرت قراءة %1: لا يملك هذا المستخدم إذن قراءته.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring is unreadable.</source>
+        <translation>النسخة الاحتياطية تالفة: تتعذّر قراءة حلقة المفاتيح فيها.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring does not match its data key.</source>
+        <translation>النسخة الاحتياطية تالفة: حلقة المفاتيح فيها لا تطابق مفتاح بياناتها.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds does not open.</source>
+        <translation>النسخة الاحتياطية تالفة: يتعذّر فتح قاعدة البيانات التي تحتويها.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds fails SQLite&apos;s integrity check.</source>
+        <translation>النسخة الاحتياطية تالفة: قاعدة البيانات التي تحتويها لم تجتز فحص السلامة في SQLite.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its tables do not hold the number of rows its header lists.</source>
+        <translation>النسخة الاحتياطية تالفة: لا تحتوي جداولها على عدد الصفوف المذكور في ترويستها.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: this user may not write there.</source>
+        <translation>تعذّر إنشاء المجلد %1: لا يملك هذا المستخدم إذن الكتابة هناك.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: it is read-only or this user may not change it.</source>
+        <translation>تعذّرت الكتابة في المجلد %1: إنه للقراءة فقط، أو لا يملك هذا المستخدم إذن تعديله.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds an Outpost database; restore into an empty folder, or replace the current data after confirming.</source>
+        <translation>يحتوي المجلد %1 بالفعل على قاعدة بيانات Outpost؛ استعِد النسخة إلى مجلد فارغ، أو استبدل البيانات الحالية بعد التأكيد.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1 to replace.</source>
+        <translation>لا توجد في %1 قاعدة بيانات Outpost لاستبدالها.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; choose another name.</source>
+        <translation>يوجد ملف بالفعل في %1؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the disk connected?).</source>
+        <translation>المجلد %1 غير موجود (هل القرص موصول؟).</translation>
+    </message>
+    <message>
+        <source>The backup file is not open.</source>
+        <translation>ملف النسخة الاحتياطية غير مفتوح.</translation>
+    </message>
+    <message>
+        <source>This backup destination cannot start again.</source>
+        <translation>لا يمكن بدء وجهة النسخ الاحتياطي هذه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The backup could not be compressed.</source>
+        <translation>تعذّر ضغط النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The keyring file does not belong to the open database; the backup was not made.</source>
+        <translation>ملف حلقة المفاتيح لا يخص قاعدة البيانات المفتوحة؛ لم تُنشأ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring file %1.</source>
+        <translation>تعذّرت قراءة ملف حلقة المفاتيح %1.</translation>
+    </message>
+    <message>
+        <source>The encrypted storage could not start.</source>
+        <translation>تعذّر تشغيل التخزين المشفّر.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1.</source>
+        <translation>يوجد ملف بالفعل في %1.</translation>
+    </message>
+    <message>
+        <source>The working copy could not be opened.</source>
+        <translation>تعذّر فتح نسخة العمل.</translation>
+    </message>
+    <message>
+        <source>The backup could not start its database copy.</source>
+        <translation>تعذّر على النسخ الاحتياطي بدء نسخ قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The backup could not copy the database: %1. Nothing was saved.</source>
+        <translation>تعذّر على النسخ الاحتياطي نسخ قاعدة البيانات: %1. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Row %1 was removed.</source>
+        <translation>حُذف الصف %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow row %2: the chain was rewritten.</source>
+        <translation>الصف %1 لا يلي الصف %2: أُعيدت كتابة السلسلة.</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed.</source>
+        <translation>عُدّل الصف %1.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were removed from the end.</source>
+        <translation>حُذفت الصفوف من %1 إلى %2 من نهاية السجل.</translation>
+    </message>
+    <message>
+        <source>The newest rows do not match the recorded end of the log.</source>
+        <translation>أحدث الصفوف لا تطابق نهاية السجل المسجّلة.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin to enable it.</source>
+        <translation>هذا الحساب معطَّل. اطلب من مسؤول تفعيله.</translation>
+    </message>
+    <message>
+        <source>This session is not locked.</source>
+        <translation>هذه الجلسة غير مقفلة.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this session. To work as %2, use Switch user.</source>
+        <translation>لا يستطيع إلغاء قفل هذه الجلسة إلا %1. للعمل باسم %2، استخدم «تبديل المستخدم».</translation>
+    </message>
+    <message>
+        <source>The screen locks after %1 to %2 minutes of inactivity.</source>
+        <translation>تُقفل الشاشة بعد خمول يتراوح بين %1 و%2 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Say why you need this patient&apos;s clinical record, in at least %1 characters.</source>
+        <translation>اذكر سبب حاجتك إلى الملف السريري لهذا المريض، في %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>اجعل السبب أقصر من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>No patient has this id.</source>
+        <translation>لا يوجد مريض بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>No encounter has this id.</source>
+        <translation>لا توجد زيارة بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>No clinical entry has this id.</source>
+        <translation>لا يوجد إدخال سريري بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>This encounter belongs to another patient.</source>
+        <translation>هذه الزيارة تخص مريضًا آخر.</translation>
+    </message>
+    <message>
+        <source>This encounter is closed; amend its entries or open a new encounter.</source>
+        <translation>هذه الزيارة مغلقة؛ عدّل إدخالاتها أو افتح زيارة جديدة.</translation>
+    </message>
+    <message>
+        <source>This encounter was entered in error.</source>
+        <translation>وُضعت على هذه الزيارة علامة «أُدخل خطأً».</translation>
+    </message>
+    <message>
+        <source>This encounter is already closed.</source>
+        <translation>هذه الزيارة مغلقة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Marking an encounter as entered in error needs a reason.</source>
+        <translation>يلزم ذكر سبب لوضع علامة «أُدخل خطأً» على زيارة.</translation>
+    </message>
+    <message>
+        <source>This encounter was already entered in error.</source>
+        <translation>وُضعت على هذه الزيارة علامة «أُدخل خطأً» من قبل.</translation>
+    </message>
+    <message>
+        <source>A note is written in an encounter; open one first.</source>
+        <translation>تُكتب الملاحظة ضمن زيارة؛ افتح زيارة أولًا.</translation>
+    </message>
+    <message>
+        <source>Vitals are recorded in an encounter; open one first.</source>
+        <translation>تُسجَّل العلامات الحيوية ضمن زيارة؛ افتح زيارة أولًا.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>يلزم ذكر سبب للتعديل.</translation>
+    </message>
+    <message>
+        <source>Marking an entry as entered in error needs a reason.</source>
+        <translation>يلزم ذكر سبب لوضع علامة «أُدخل خطأً» على إدخال.</translation>
+    </message>
+    <message>
+        <source>This entry was entered in error; it can&apos;t be changed.</source>
+        <translation>وُضعت على هذا الإدخال علامة «أُدخل خطأً»؛ ولا يمكن تغييره.</translation>
+    </message>
+    <message>
+        <source>This entry has been amended since; change its newest version.</source>
+        <translation>عُدّل هذا الإدخال منذ ذلك الحين؛ غيّر أحدث إصدار منه.</translation>
+    </message>
+    <message>
+        <source>The amendment is the same as the entry; change something first.</source>
+        <translation>التعديل مطابق للإدخال؛ غيّر شيئًا أولًا.</translation>
+    </message>
+    <message>
+        <source>A %1&apos;s status must be active or %2.</source>
+        <translation>يجب أن تكون حالة %1 «نشطة» أو «%2».</translation>
+    </message>
+    <message>
+        <source>A note needs at least one of subjective, objective, assessment or plan.</source>
+        <translation>تحتاج الملاحظة إلى قسم واحد على الأقل من: ذاتي، موضوعي، التقييم، الخطة.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in %2.</source>
+        <translation>يجب أن تكون قيمة %1 رقمًا بوحدة %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be given in %2.</source>
+        <translation>يجب إدخال %1 بوحدة %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4; %5 is not plausible.</source>
+        <translation>يجب أن تكون قيمة %1 بين %2 و%3 %4؛ القيمة %5 غير معقولة.</translation>
+    </message>
+    <message>
+        <source>Vitals need at least one measurement.</source>
+        <translation>تحتاج العلامات الحيوية إلى قياس واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both the systolic and the diastolic value.</source>
+        <translation>يحتاج ضغط الدم إلى القيمتين الانقباضية والانبساطية معًا.</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic pressure.</source>
+        <translation>يجب أن يكون الضغط الانقباضي أعلى من الضغط الانبساطي.</translation>
+    </message>
+    <message>
+        <source>An allergy needs the substance the patient reacts to.</source>
+        <translation>تحتاج الحساسية إلى ذكر المادة التي يتحسس منها المريض.</translation>
+    </message>
+    <message>
+        <source>An allergy&apos;s severity must be mild, moderate, severe or life-threatening.</source>
+        <translation>يجب أن تكون شدة الحساسية: خفيفة أو متوسطة أو شديدة أو مهددة للحياة.</translation>
+    </message>
+    <message>
+        <source>A problem needs a name.</source>
+        <translation>تحتاج المشكلة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>A medication needs a name.</source>
+        <translation>يحتاج الدواء إلى اسم.</translation>
+    </message>
+    <message>
+        <source>This entry is too long; split it into several entries.</source>
+        <translation>هذا الإدخال طويل جدًا؛ قسّمه إلى عدة إدخالات.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of clinical entry.</source>
+        <translation>نوع إدخال سريري غير معروف.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>A document page&apos;s word boxes cannot be read.</source>
+        <translation>تتعذّر قراءة مربعات الكلمات في صفحة المستند.</translation>
+    </message>
+    <message>
+        <source>No document has this id.</source>
+        <translation>لا يوجد مستند بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no image, or one too large to store.</source>
+        <translation>الصفحة %1 بلا صورة، أو صورتها أكبر من أن تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s image is not a %2 image.</source>
+        <translation>صورة الصفحة %1 ليست صورة %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no size.</source>
+        <translation>الصفحة %1 بلا أبعاد.</translation>
+    </message>
+    <message>
+        <source>Page %1 holds more text than a page can.</source>
+        <translation>تحتوي الصفحة %1 على نص أكثر مما تتسع له صفحة.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one page.</source>
+        <translation>يحتاج المستند إلى صفحة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>A document may have at most %1 pages.</source>
+        <translation>لا يمكن أن يحتوي المستند على أكثر من %1 صفحة.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title is too long (at most 255 characters).</source>
+        <translation>عنوان المستند طويل جدًا (255 حرفًا كحد أقصى).</translation>
+    </message>
+    <message>
+        <source>This document has no page %1.</source>
+        <translation>هذا المستند لا يحتوي على الصفحة %1.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most 200 characters).</source>
+        <translation>نص البحث طويل جدًا (200 حرف كحد أقصى).</translation>
+    </message>
+    <message>
+        <source>A draft needs a patient.</source>
+        <translation>تحتاج المسودة إلى مريض.</translation>
+    </message>
+    <message>
+        <source>The identifier kind “%1” is listed twice.</source>
+        <translation>نوع المعرّف «%1» مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>A clinic records at least one kind of identifier.</source>
+        <translation>تسجّل العيادة نوعًا واحدًا على الأقل من المعرّفات.</translation>
+    </message>
+    <message>
+        <source>A clinic records at most %1 kinds of identifier.</source>
+        <translation>لا يمكن أن تسجّل العيادة أكثر من %1 أنواع من المعرّفات.</translation>
+    </message>
+    <message>
+        <source>This clinic does not record identifiers of kind “%1”. It records: %2.</source>
+        <translation>لا تسجّل هذه العيادة معرّفات من نوع «%1». الأنواع التي تسجّلها: %2.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in 1 second.</source>
+        <translation>محاولات فاشلة كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>محاولات فاشلة كثيرة جدًا. حاول مرة أخرى بعد %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Records moved by the merge have changed since; the merge can&apos;t be undone.</source>
+        <translation>تغيّرت منذ ذلك الحين السجلات التي نقلها الدمج؛ لا يمكن التراجع عن الدمج.</translation>
+    </message>
+    <message>
+        <source>Entries written since the merge (%1) belong with records that came from the merged patient; the merge can&apos;t be undone.</source>
+        <translation>الإدخالات المكتوبة منذ الدمج (%1) مرتبطة بسجلات جاءت من المريض المدموج؛ لا يمكن التراجع عن الدمج.</translation>
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation>يلزم ذكر سبب للدمج.</translation>
+    </message>
+    <message>
+        <source>A record can&apos;t be merged into itself.</source>
+        <translation>لا يمكن دمج ملف في نفسه.</translation>
+    </message>
+    <message>
+        <source>The record to keep does not exist.</source>
+        <translation>الملف المراد الإبقاء عليه غير موجود.</translation>
+    </message>
+    <message>
+        <source>The record to keep was itself merged into another record.</source>
+        <translation>الملف المراد الإبقاء عليه دُمج هو نفسه في ملف آخر.</translation>
+    </message>
+    <message>
+        <source>The duplicate record does not exist.</source>
+        <translation>الملف المكرر غير موجود.</translation>
+    </message>
+    <message>
+        <source>This duplicate has already been merged into another record.</source>
+        <translation>دُمج هذا الملف المكرر في ملف آخر من قبل.</translation>
+    </message>
+    <message>
+        <source>Undoing a merge needs a reason.</source>
+        <translation>يلزم ذكر سبب للتراجع عن الدمج.</translation>
+    </message>
+    <message>
+        <source>No merge has this id.</source>
+        <translation>لا توجد عملية دمج بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>تم التراجع عن هذا الدمج من قبل.</translation>
+    </message>
+    <message>
+        <source>The surviving record has since been merged into another record; undo that merge first.</source>
+        <translation>دُمج الملف المُبقى عليه في ملف آخر منذ ذلك الحين؛ تراجع عن ذلك الدمج أولًا.</translation>
+    </message>
+    <message>
+        <source>The merged record no longer points at the survivor; the merge can&apos;t be undone.</source>
+        <translation>لم يعد الملف المدموج يشير إلى الملف المُبقى عليه؛ لا يمكن التراجع عن الدمج.</translation>
+    </message>
+    <message>
+        <source>No patient with that id.</source>
+        <translation>لا يوجد مريض بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>This patient may already be registered (%1 similar record(s)). Open the existing record, or give a reason why this is a different person.</source>
+        <translation>ربما يكون هذا المريض مسجَّلًا بالفعل (عدد الملفات المشابهة: %1). افتح الملف الموجود، أو اذكر سبب كون هذا شخصًا مختلفًا.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another record; use the surviving record.</source>
+        <translation>دُمج هذا الملف في ملف آخر؛ استخدم الملف المُبقى عليه.</translation>
+    </message>
+    <message>
+        <source>No user has this id.</source>
+        <translation>لا يوجد مستخدم بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>Appointments are booked with a clinician; this user is not one.</source>
+        <translation>تُحجز المواعيد لدى ممارس صحي؛ وهذا المستخدم ليس ممارسًا صحيًا.</translation>
+    </message>
+    <message>
+        <source>This clinician&apos;s account is disabled.</source>
+        <translation>حساب هذا الممارس الصحي معطَّل.</translation>
+    </message>
+    <message>
+        <source>This patient is already on today&apos;s list; check in that appointment.</source>
+        <translation>هذا المريض موجود بالفعل في قائمة اليوم؛ سجّل وصوله في ذلك الموعد.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the appointment.</source>
+        <translation>اختر يوم الموعد.</translation>
+    </message>
+    <message>
+        <source>Appointments can&apos;t be booked on a day that has passed.</source>
+        <translation>لا يمكن حجز مواعيد في يوم مضى.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not a valid time of day.</source>
+        <translation>وقت الموعد ليس وقتًا صالحًا من اليوم.</translation>
+    </message>
+    <message>
+        <source>No appointment has this id.</source>
+        <translation>لا يوجد موعد بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>An appointment that is %1 can&apos;t be changed to %2.</source>
+        <translation>لا يمكن تغيير موعد حالته «%1» إلى «%2».</translation>
+    </message>
+    <message>
+        <source>Permission denied: the %1 role may not %2.</source>
+        <translation>الإذن مرفوض: لا يحق لدور %1 تنفيذ ما يلي: %2.</translation>
+    </message>
+    <message>
+        <source>Your account was changed since you logged in. Log in again.</source>
+        <translation>تغيّر حسابك منذ تسجيل دخولك. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>A user name has %1 to %2 letters, digits, dots, underscores or dashes, and starts with a letter or digit.</source>
+        <translation>يتكوّن اسم المستخدم من %1 إلى %2 من الأحرف أو الأرقام أو النقاط أو الشرطات السفلية أو الشرطات، ويبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to %1 characters.</source>
+        <translation>يتكوّن الاسم المعروض من 1 إلى %1 من الأحرف.</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation>لا يمكن أن يحتوي الاسم المعروض على أحرف تحكم.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>لا يوجد مستخدم باسم «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin. Make another user an admin first, so someone can still manage users.</source>
+        <translation>المستخدم %1 هو آخر مسؤول نشط. اجعل مستخدمًا آخر مسؤولًا أولًا، ليبقى هناك من يدير المستخدمين.</translation>
+    </message>
+    <message>
+        <source>This clinic already has users. An admin adds new ones.</source>
+        <translation>لهذه العيادة مستخدمون بالفعل. يضيف المسؤول المستخدمين الجدد.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken (by &quot;%2&quot;). Choose another.</source>
+        <translation>اسم المستخدم «%1» مستخدَم بالفعل (من قِبل «%2»). اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>لا يمكنك تعطيل حسابك الخاص.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>المستخدم %1 معطَّل بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 is not disabled.</source>
+        <translation>المستخدم %1 غير معطَّل.</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role.</source>
+        <translation>لدى المستخدم %1 دور %2 بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled. Enable the account with a new password instead.</source>
+        <translation>المستخدم %1 معطَّل. فعّل الحساب بكلمة مرور جديدة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>تتعذّر قراءة ملف الإعدادات %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;setting = value&quot;.</source>
+        <translation>%1، السطر %2: كان المتوقع «إعداد = قيمة».</translation>
+    </message>
+    <message>
+        <source>%1, line %2 holds &quot;%3&quot;: passwords and keys never belong in a configuration file. Remove it.</source>
+        <translation>%1، يحتوي السطر %2 على «%3»: لا مكان لكلمات المرور والمفاتيح في ملف الإعدادات أبدًا. احذفه.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown setting &quot;%3&quot; ignored.</source>
+        <translation>%1، السطر %2: تم تجاهل الإعداد غير المعروف «%3».</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>إعداد غير معروف: «%1».</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are not usable.</source>
+        <translation>معاملات اشتقاق المفتاح غير صالحة للاستخدام.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
+        <translation>لا توجد ذاكرة كافية لاشتقاق المفتاح (يحتاج Argon2id إلى %1 MiB).</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or use the recovery key to make a new one (outpostctl unlock-with-recovery-key).</source>
+        <translation>استعِده من نسخة احتياطية، أو استخدم مفتاح الاسترداد لإنشاء ملف جديد (outpostctl unlock-with-recovery-key).</translation>
+    </message>
+    <message>
+        <source>A user name cannot be empty.</source>
+        <translation>لا يمكن أن يكون اسم المستخدم فارغًا.</translation>
+    </message>
+    <message>
+        <source>A password cannot be empty.</source>
+        <translation>لا يمكن أن تكون كلمة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>The Argon2id parameters are below libsodium&apos;s interactive minimum or absurdly high.</source>
+        <translation>معاملات Argon2id أقل من الحد الأدنى التفاعلي في libsodium، أو مرتفعة بشكل غير معقول.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not unlock this keyring.</source>
+        <translation>مفتاح الاسترداد خاطئ: لا يفتح حلقة المفاتيح هذه.</translation>
+    </message>
+    <message>
+        <source>That data key does not belong to this keyring.</source>
+        <translation>مفتاح البيانات هذا لا يخص حلقة المفاتيح هذه.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already has a key slot.</source>
+        <translation>لدى المستخدم «%1» خانة مفتاح بالفعل.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has no key slot.</source>
+        <translation>ليس لدى المستخدم «%1» خانة مفتاح.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot contain &quot;%1&quot;: it has only the digits and the letters A to Z without I, L, O and U.</source>
+        <translation>لا يمكن أن يحتوي مفتاح الاسترداد على «%1»: فهو يتكوّن من الأرقام والأحرف من A إلى Z فقط، باستثناء I وL وO وU.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits in %2 groups; this one has %3. Check it against the printed copy.</source>
+        <translation>يتكوّن مفتاح الاسترداد من %1 من الأحرف والأرقام في %2 مجموعات؛ وهذا المفتاح فيه %3. قارنه بالنسخة المطبوعة.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: compare each group with the printed copy.</source>
+        <translation>في مفتاح الاسترداد خطأ مطبعي: قارن كل مجموعة بالنسخة المطبوعة.</translation>
+    </message>
+    <message>
+        <source>The number of demo patients must be 0 to 2,000,000.</source>
+        <translation>يجب أن يكون عدد المرضى التجريبيين بين 0 و2,000,000.</translation>
+    </message>
+    <message>
+        <source>Demo data creation was cancelled.</source>
+        <translation>أُلغي إنشاء البيانات التجريبية.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>استخدم %1 أحرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control characters.</source>
+        <translation>احذف أحرف التحكم غير المرئية.</translation>
+    </message>
+    <message>
+        <source>Enter a family name or a given name.</source>
+        <translation>أدخل اسم العائلة أو الاسم الأول.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or an estimate marked as approximate.</source>
+        <translation>أدخل تاريخ الميلاد، أو تاريخًا تقديريًا مع تحديد أنه تقريبي.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 130 years ago.</source>
+        <translation>تاريخ الميلاد يعود إلى أكثر من 130 عامًا.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>يتكوّن رقم الهاتف من 6 إلى 15 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Each identifier needs a kind and a value.</source>
+        <translation>يحتاج كل معرّف إلى نوع وقيمة.</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters.</source>
+        <translation>لا يتجاوز طول المعرّف 64 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Each contact needs a name.</source>
+        <translation>تحتاج كل جهة اتصال إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;: use trace, debug, info, warn, error or off.</source>
+        <translation>مستوى السجل «%1» غير معروف: استخدم trace أو debug أو info أو warn أو error أو off.</translation>
+    </message>
+    <message>
+        <source>The log folder %1 cannot be created.</source>
+        <translation>يتعذّر إنشاء مجلد السجلات %1.</translation>
+    </message>
+    <message>
+        <source>The search text is too long: use at most %1 characters.</source>
+        <translation>نص البحث طويل جدًا: استخدم %1 أحرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation>لا يمكن تخزين قيمة من النوع %1.</translation>
+    </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>تتطلب العبارة %1 من القيم، وليس %2.</translation>
+    </message>
+    <message>
+        <source>Exactly one SQL statement is expected here.</source>
+        <translation>يُتوقع هنا عبارة SQL واحدة بالضبط.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1. Create one with outpostctl init.</source>
+        <translation>لا توجد قاعدة بيانات Outpost في %1. أنشئ واحدة بالأمر outpostctl init.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2 (it is for key generation %3; the database is at generation %4). Restore both from the same backup, or use the recovery key.</source>
+        <translation>ملف حلقة المفاتيح %1 لا يخص قاعدة البيانات %2 (فهو لجيل المفاتيح %3، بينما قاعدة البيانات في الجيل %4). استعِد الاثنين من النسخة الاحتياطية نفسها، أو استخدم مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2. Restore both from the same backup, or use the recovery key.</source>
+        <translation>ملف حلقة المفاتيح %1 لا يخص قاعدة البيانات %2. استعِد الاثنين من النسخة الاحتياطية نفسها، أو استخدم مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 already holds an Outpost database or keyring; init does not overwrite it. Choose another folder.</source>
+        <translation>يحتوي مجلد البيانات %1 بالفعل على قاعدة بيانات Outpost أو حلقة مفاتيح؛ ولا يكتب الأمر init فوقها. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The clinic name cannot be empty.</source>
+        <translation>لا يمكن أن يكون اسم العيادة فارغًا.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: it is read-only or this user may not change it.</source>
+        <translation>تعذّرت الكتابة في مجلد البيانات %1: إنه للقراءة فقط، أو لا يملك هذا المستخدم إذن تعديله.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1.</source>
+        <translation>لا توجد قاعدة بيانات Outpost في %1.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this database.</source>
+        <translation>مفتاح الاسترداد خاطئ: لا يفتح قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the last user: nobody could unlock the database without the recovery key.</source>
+        <translation>لا يمكن حذف آخر مستخدم: لن يتمكن أحد من فتح قاعدة البيانات دون مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>قاعدة البيانات مغلقة.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write in the folder %1 (permission denied). Choose a folder you can write to, or ask an administrator.</source>
+        <translation>لا يملك Outpost إذن الكتابة في المجلد %1 (تم رفض الإذن). اختر مجلدًا يمكنك الكتابة فيه، أو اطلب المساعدة من مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>انتهت المعاملة بالفعل.</translation>
+    </message>
+    <message>
+        <source>A database needs at least one reader connection.</source>
+        <translation>تحتاج قاعدة البيانات إلى اتصال قراءة واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Outpost may not open %1 (permission denied).</source>
+        <translation>لا يملك Outpost إذن فتح %1 (تم رفض الإذن).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>لا توجد قاعدة بيانات في %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty. Restore from a backup.</source>
+        <translation>قاعدة البيانات %1 فارغة. استعِد البيانات من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to %1 (permission denied).</source>
+        <translation>لا يملك Outpost إذن الكتابة في %1 (تم رفض الإذن).</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging.</source>
+        <translation>تعذّر تحويل قاعدة البيانات إلى وضع التسجيل المسبق للكتابة.</translation>
+    </message>
+    <message>
+        <source>The file is not an Outpost database. Restore from a backup.</source>
+        <translation>الملف ليس قاعدة بيانات Outpost. استعِد البيانات من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (its integrity check failed). Restore from a backup.</source>
+        <translation>قاعدة البيانات تالفة (فشل فحص سلامتها). استعِد البيانات من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outpost database or is damaged.</source>
+        <translation>الملف %1 ليس قاعدة بيانات Outpost أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the folder is read-only or this user may not change it.</source>
+        <translation>تعذّر تنفيذ «%1» على %2: المجلد للقراءة فقط، أو لا يملك هذا المستخدم إذن تعديله.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the disk is full. Free some space and try again.</source>
+        <translation>تعذّر تنفيذ «%1» على %2: القرص ممتلئ. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>تعذّر تنفيذ «%1» على %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>تعذّرت كتابة %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2.</source>
+        <translation>تعذّر تفريغ %1 إلى القرص: %2.</translation>
+    </message>
+    <message>
+        <source>The database is not open through the encrypted VFS.</source>
+        <translation>قاعدة البيانات غير مفتوحة عبر VFS المشفّر.</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation>يجب أن يكون طول مفتاح قاعدة البيانات 32 بايت.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open with another key.</source>
+        <translation>قاعدة البيانات %1 مفتوحة بالفعل بمفتاح آخر.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is out of order: steps must be numbered 1, 2, 3… in order.</source>
+        <translation>الترحيل %1 خارج الترتيب: يجب ترقيم الخطوات 1، 2، 3… بالترتيب.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Outpost (schema %1; this version knows up to %2). Update Outpost to open it.</source>
+        <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Outpost (المخطط %1؛ وهذا الإصدار يعرف حتى %2). حدّث Outpost لفتحها.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (page %1 failed authentication). Restore from a backup.</source>
+        <translation>قاعدة البيانات تالفة (فشل التحقق من سلامة الصفحة %1). استعِد البيانات من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The last change was not saved; everything saved before it is safe. Free some space and try again.</source>
+        <translation>القرص ممتلئ. لم يُحفظ التغيير الأخير؛ أما كل ما حُفظ قبله فهو سليم. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The database is damaged or is not an Outpost database. Restore from a backup.</source>
+        <translation>قاعدة البيانات تالفة أو ليست قاعدة بيانات Outpost. استعِد البيانات من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to the database or its folder (permission denied).</source>
+        <translation>لا يملك Outpost إذن الكتابة في قاعدة البيانات أو مجلدها (تم رفض الإذن).</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>تعذّر فتح ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>قاعدة البيانات مشغولة. حاول مرة أخرى بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>The database operation was cancelled.</source>
+        <translation>أُلغيت عملية قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database: %1.</source>
+        <translation>يخالف التغيير إحدى قواعد قاعدة البيانات: %1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Outpost tried to %1.</source>
+        <translation>أبلغ القرص عن خطأ أثناء محاولة Outpost تنفيذ «%1».</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2.</source>
+        <translation>تعذّر على قاعدة البيانات تنفيذ «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s %1 model is missing%2. Install the Debian package %3 (apt install %3).</source>
+        <translation>نموذج %1 الخاص بـ Tesseract مفقود%2. ثبّت حزمة Debian %3 (apt install %3).</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>أُلغيت قراءة المستند.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 took longer than %2 s and was stopped.</source>
+        <translation>استغرقت قراءة الصفحة %1 أكثر من %2 ثانية، فأُوقفت.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read page %1.</source>
+        <translation>تعذّر على Tesseract قراءة الصفحة %1.</translation>
+    </message>
+    <message>
+        <source>The page has no image to read.</source>
+        <translation>لا تحتوي الصفحة على صورة لقراءتها.</translation>
+    </message>
+    <message>
+        <source>The page is too large to read.</source>
+        <translation>الصفحة أكبر من أن تُقرأ.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the page.</source>
+        <translation>لا توجد ذاكرة كافية لقراءة الصفحة.</translation>
+    </message>
+    <message>
+        <source>This file is neither a supported image (PNG, JPEG, TIFF, BMP, WebP) nor a PDF.</source>
+        <translation>هذا الملف ليس صورة مدعومة (PNG، JPEG، TIFF، BMP، WebP) ولا ملف PDF.</translation>
+    </message>
+    <message>
+        <source>The JPEG image is truncated.</source>
+        <translation>صورة JPEG ناقصة.</translation>
+    </message>
+    <message>
+        <source>The image has %1 pages; at most %2 can be read.</source>
+        <translation>عدد صفحات الصورة %1؛ ولا يمكن قراءة أكثر من %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is empty (0 pixels).</source>
+        <translation>الصفحة %1 من الصورة فارغة (0 بكسل).</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is %2×%3 pixels; at most %4 megapixels can be read.</source>
+        <translation>أبعاد الصفحة %1 من الصورة %2×%3 بكسل؛ ولا يمكن قراءة أكثر من %4 ميغابكسل.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image cannot be decoded: the file is truncated or damaged.</source>
+        <translation>يتعذّر فك ترميز الصفحة %1 من الصورة: الملف ناقص أو تالف.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is too large.</source>
+        <translation>الصفحة %1 من الصورة كبيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated.</source>
+        <translation>ملف PDF ناقص.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; save an unprotected copy and import that.</source>
+        <translation>ملف PDF محمي بكلمة مرور؛ احفظ نسخة غير محمية واستوردها.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it is truncated or damaged.</source>
+        <translation>تتعذّر قراءة ملف PDF: إنه ناقص أو تالف.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no pages.</source>
+        <translation>تتعذّر قراءة ملف PDF: لا يحتوي على أي صفحة.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 can be read.</source>
+        <translation>عدد صفحات ملف PDF %1؛ ولا يمكن قراءة أكثر من %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is empty.</source>
+        <translation>الصفحة %1 من ملف PDF فارغة.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is too large to render.</source>
+        <translation>الصفحة %1 من ملف PDF أكبر من أن تُعرض.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>يتعذّر عرض الصفحة %1 من ملف PDF.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>الملف «%1» غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation>يتعذّر فتح الملف «%1».</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be read.</source>
+        <translation>حجم الملف %1 MB؛ ولا يمكن قراءة أكثر من %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no PDF header.</source>
+        <translation>تتعذّر قراءة ملف PDF: لا يحتوي على ترويسة PDF.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::AuditModel</name>
     <message>
         <source>Enter a patient id for the report.</source>

@@ -1988,6 +1988,1033 @@
     </message>
 </context>
 <context>
+    <name>outpost::CoreText</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones. Choose another.</source>
+        <translation>Dieses Passwort gehört zu den am häufigsten verwendeten. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Wählen Sie einen Ordner für die automatischen Sicherungen.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set for automatic backups. Set one in Settings.</source>
+        <translation>Für automatische Sicherungen ist keine Passphrase festgelegt. Legen Sie eine in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or not an Outpost backup.</source>
+        <translation>Der Kopfbereich der Sicherung ist beschädigt, oder es ist keine Outpost-Sicherung.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>Die Passphrase einer Sicherung braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>Die Verschlüsselungsbibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>This backup was made with the clinic&apos;s recovery key: give the recovery key, not a passphrase.</source>
+        <translation>Diese Sicherung wurde mit dem Wiederherstellungsschlüssel der Praxis erstellt: Geben Sie den Wiederherstellungsschlüssel ein, nicht eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this backup.</source>
+        <translation>Falscher Wiederherstellungsschlüssel: Er öffnet diese Sicherung nicht.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>Falsche Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>The saved automatic-backup key is not usable; set the backup passphrase again.</source>
+        <translation>Der gespeicherte Schlüssel für automatische Sicherungen ist nicht verwendbar; legen Sie die Passphrase der Sicherung erneut fest.</translation>
+    </message>
+    <message>
+        <source>This file is not an Outpost backup.</source>
+        <translation>Diese Datei ist keine Outpost-Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file ends before its last part (it was cut short or the copy did not finish).</source>
+        <translation>Die Sicherung ist unvollständig: Die Datei endet vor ihrem letzten Teil (sie wurde abgeschnitten oder das Kopieren wurde nicht abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: part %1 failed authentication (the file was changed or the disk corrupted it).</source>
+        <translation>Die Sicherung ist beschädigt: Teil %1 hat die Echtheitsprüfung nicht bestanden (die Datei wurde verändert oder vom Datenträger beschädigt).</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Outpost (backup format %1; this version reads format %2). Update Outpost to read it.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von Outpost erstellt (Sicherungsformat %1; diese Version liest Format %2). Aktualisieren Sie Outpost, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation>Der Kopfbereich der Sicherung ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header has not been read.</source>
+        <translation>Der Kopfbereich der Sicherung wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>A backup key must be 32 bytes.</source>
+        <translation>Ein Sicherungsschlüssel muss 32 Byte lang sein.</translation>
+    </message>
+    <message>
+        <source>The backup holds more pages than its header says.</source>
+        <translation>Die Sicherung enthält mehr Seiten, als ihr Kopfbereich angibt.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it ends inside a page.</source>
+        <translation>Die Sicherung ist beschädigt: Sie endet mitten in einer Seite.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its data is incomplete.</source>
+        <translation>Die Sicherung ist beschädigt: Ihre Daten sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it holds fewer pages than its header says.</source>
+        <translation>Die Sicherung ist beschädigt: Sie enthält weniger Seiten, als ihr Kopfbereich angibt.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there are bytes after its end.</source>
+        <translation>Die Sicherung ist beschädigt: Nach ihrem Ende folgen weitere Bytes.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: this user may not read it.</source>
+        <translation>%1 kann nicht gelesen werden: Dieser Benutzer darf die Datei nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring is unreadable.</source>
+        <translation>Die Sicherung ist beschädigt: Ihr Schlüsselbund ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring does not match its data key.</source>
+        <translation>Die Sicherung ist beschädigt: Ihr Schlüsselbund passt nicht zu ihrem Datenschlüssel.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds does not open.</source>
+        <translation>Die Sicherung ist beschädigt: Die enthaltene Datenbank lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds fails SQLite&apos;s integrity check.</source>
+        <translation>Die Sicherung ist beschädigt: Die enthaltene Datenbank besteht die Integritätsprüfung von SQLite nicht.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its tables do not hold the number of rows its header lists.</source>
+        <translation>Die Sicherung ist beschädigt: Ihre Tabellen enthalten nicht die im Kopfbereich angegebene Anzahl an Zeilen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: this user may not write there.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Dieser Benutzer darf dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: it is read-only or this user may not change it.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: Er ist schreibgeschützt oder dieser Benutzer darf ihn nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds an Outpost database; restore into an empty folder, or replace the current data after confirming.</source>
+        <translation>Der Ordner %1 enthält bereits eine Outpost-Datenbank; stellen Sie in einen leeren Ordner wieder her oder ersetzen Sie die aktuellen Daten nach Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1 to replace.</source>
+        <translation>In %1 gibt es keine Outpost-Datenbank, die ersetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; choose another name.</source>
+        <translation>Unter %1 gibt es bereits eine Datei; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the disk connected?).</source>
+        <translation>Der Ordner %1 existiert nicht (ist der Datenträger angeschlossen?).</translation>
+    </message>
+    <message>
+        <source>The backup file is not open.</source>
+        <translation>Die Sicherungsdatei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This backup destination cannot start again.</source>
+        <translation>Dieses Sicherungsziel kann nicht erneut gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be compressed.</source>
+        <translation>Die Sicherung konnte nicht komprimiert werden.</translation>
+    </message>
+    <message>
+        <source>The keyring file does not belong to the open database; the backup was not made.</source>
+        <translation>Die Schlüsselbunddatei gehört nicht zur geöffneten Datenbank; die Sicherung wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring file %1.</source>
+        <translation>Die Schlüsselbunddatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The encrypted storage could not start.</source>
+        <translation>Der verschlüsselte Speicher konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1.</source>
+        <translation>Unter %1 gibt es bereits eine Datei.</translation>
+    </message>
+    <message>
+        <source>The working copy could not be opened.</source>
+        <translation>Die Arbeitskopie konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not start its database copy.</source>
+        <translation>Die Sicherung konnte das Kopieren der Datenbank nicht starten.</translation>
+    </message>
+    <message>
+        <source>The backup could not copy the database: %1. Nothing was saved.</source>
+        <translation>Die Sicherung konnte die Datenbank nicht kopieren: %1. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Row %1 was removed.</source>
+        <translation>Zeile %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow row %2: the chain was rewritten.</source>
+        <translation>Zeile %1 folgt nicht auf Zeile %2: Die Kette wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed.</source>
+        <translation>Zeile %1 wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were removed from the end.</source>
+        <translation>Die Zeilen %1 bis %2 wurden am Ende entfernt.</translation>
+    </message>
+    <message>
+        <source>The newest rows do not match the recorded end of the log.</source>
+        <translation>Die neuesten Zeilen stimmen nicht mit dem festgehaltenen Ende des Protokolls überein.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin to enable it.</source>
+        <translation>Dieses Konto ist deaktiviert. Bitten Sie einen Administrator, es zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>This session is not locked.</source>
+        <translation>Diese Sitzung ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this session. To work as %2, use Switch user.</source>
+        <translation>Nur %1 kann diese Sitzung entsperren. Um als %2 zu arbeiten, wählen Sie „Benutzer wechseln“.</translation>
+    </message>
+    <message>
+        <source>The screen locks after %1 to %2 minutes of inactivity.</source>
+        <translation>Der Bildschirm wird nach %1 bis %2 Minuten ohne Eingabe gesperrt.</translation>
+    </message>
+    <message>
+        <source>Say why you need this patient&apos;s clinical record, in at least %1 characters.</source>
+        <translation>Geben Sie in mindestens %1 Zeichen an, warum Sie die klinische Akte dieses Patienten benötigen.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>Der Grund muss kürzer als %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>No patient has this id.</source>
+        <translation>Kein Patient hat diese ID.</translation>
+    </message>
+    <message>
+        <source>No encounter has this id.</source>
+        <translation>Keine Konsultation hat diese ID.</translation>
+    </message>
+    <message>
+        <source>No clinical entry has this id.</source>
+        <translation>Kein klinischer Eintrag hat diese ID.</translation>
+    </message>
+    <message>
+        <source>This encounter belongs to another patient.</source>
+        <translation>Diese Konsultation gehört zu einem anderen Patienten.</translation>
+    </message>
+    <message>
+        <source>This encounter is closed; amend its entries or open a new encounter.</source>
+        <translation>Diese Konsultation ist abgeschlossen; berichtigen Sie ihre Einträge oder öffnen Sie eine neue Konsultation.</translation>
+    </message>
+    <message>
+        <source>This encounter was entered in error.</source>
+        <translation>Diese Konsultation wurde irrtümlich erfasst.</translation>
+    </message>
+    <message>
+        <source>This encounter is already closed.</source>
+        <translation>Diese Konsultation ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Marking an encounter as entered in error needs a reason.</source>
+        <translation>Um eine Konsultation als irrtümlich erfasst zu markieren, ist ein Grund erforderlich.</translation>
+    </message>
+    <message>
+        <source>This encounter was already entered in error.</source>
+        <translation>Diese Konsultation wurde bereits als irrtümlich erfasst markiert.</translation>
+    </message>
+    <message>
+        <source>A note is written in an encounter; open one first.</source>
+        <translation>Eine Notiz wird in einer Konsultation geschrieben; öffnen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Vitals are recorded in an encounter; open one first.</source>
+        <translation>Vitalwerte werden in einer Konsultation erfasst; öffnen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>Eine Berichtigung braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Marking an entry as entered in error needs a reason.</source>
+        <translation>Um einen Eintrag als irrtümlich erfasst zu markieren, ist ein Grund erforderlich.</translation>
+    </message>
+    <message>
+        <source>This entry was entered in error; it can&apos;t be changed.</source>
+        <translation>Dieser Eintrag wurde irrtümlich erfasst; er kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>This entry has been amended since; change its newest version.</source>
+        <translation>Dieser Eintrag wurde inzwischen berichtigt; ändern Sie seine neueste Fassung.</translation>
+    </message>
+    <message>
+        <source>The amendment is the same as the entry; change something first.</source>
+        <translation>Die Berichtigung ist mit dem Eintrag identisch; ändern Sie zuerst etwas.</translation>
+    </message>
+    <message>
+        <source>A %1&apos;s status must be active or %2.</source>
+        <translation>Der Status eines Eintrags vom Typ „%1“ muss „active“ oder „%2“ sein.</translation>
+    </message>
+    <message>
+        <source>A note needs at least one of subjective, objective, assessment or plan.</source>
+        <translation>Eine Notiz braucht mindestens eines der Felder Subjektiv, Objektiv, Beurteilung oder Plan.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in %2.</source>
+        <translation>%1 muss eine Zahl in %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be given in %2.</source>
+        <translation>%1 muss in %2 angegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4; %5 is not plausible.</source>
+        <translation>%1 muss zwischen %2 und %3 %4 liegen; %5 ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>Vitals need at least one measurement.</source>
+        <translation>Vitalwerte brauchen mindestens einen Messwert.</translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both the systolic and the diastolic value.</source>
+        <translation>Für den Blutdruck sind der systolische und der diastolische Wert erforderlich.</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic pressure.</source>
+        <translation>Der systolische Blutdruck muss höher sein als der diastolische.</translation>
+    </message>
+    <message>
+        <source>An allergy needs the substance the patient reacts to.</source>
+        <translation>Eine Allergie braucht den Stoff, auf den der Patient reagiert.</translation>
+    </message>
+    <message>
+        <source>An allergy&apos;s severity must be mild, moderate, severe or life-threatening.</source>
+        <translation>Der Schweregrad einer Allergie muss leicht, mittel, schwer oder lebensbedrohlich sein.</translation>
+    </message>
+    <message>
+        <source>A problem needs a name.</source>
+        <translation>Ein Problem braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A medication needs a name.</source>
+        <translation>Ein Medikament braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This entry is too long; split it into several entries.</source>
+        <translation>Dieser Eintrag ist zu lang; teilen Sie ihn auf mehrere Einträge auf.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of clinical entry.</source>
+        <translation>Unbekannte Art von klinischem Eintrag.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Benutzername oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <source>A document page&apos;s word boxes cannot be read.</source>
+        <translation>Die Wortpositionen einer Dokumentseite können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No document has this id.</source>
+        <translation>Kein Dokument hat diese ID.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no image, or one too large to store.</source>
+        <translation>Seite %1 hat kein Bild oder ein Bild, das zu groß zum Speichern ist.</translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s image is not a %2 image.</source>
+        <translation>Das Bild von Seite %1 ist kein %2-Bild.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no size.</source>
+        <translation>Seite %1 hat keine Größe.</translation>
+    </message>
+    <message>
+        <source>Page %1 holds more text than a page can.</source>
+        <translation>Seite %1 enthält mehr Text, als eine Seite fassen kann.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one page.</source>
+        <translation>Ein Dokument braucht mindestens eine Seite.</translation>
+    </message>
+    <message>
+        <source>A document may have at most %1 pages.</source>
+        <translation>Ein Dokument darf höchstens %1 Seiten haben.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title is too long (at most 255 characters).</source>
+        <translation>Der Titel des Dokuments ist zu lang (höchstens 255 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This document has no page %1.</source>
+        <translation>Dieses Dokument hat keine Seite %1.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most 200 characters).</source>
+        <translation>Die Suche ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A draft needs a patient.</source>
+        <translation>Ein Entwurf braucht einen Patienten.</translation>
+    </message>
+    <message>
+        <source>The identifier kind “%1” is listed twice.</source>
+        <translation>Die Art der Kennung „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A clinic records at least one kind of identifier.</source>
+        <translation>Eine Praxis erfasst mindestens eine Art von Kennung.</translation>
+    </message>
+    <message>
+        <source>A clinic records at most %1 kinds of identifier.</source>
+        <translation>Eine Praxis erfasst höchstens %1 Arten von Kennungen.</translation>
+    </message>
+    <message>
+        <source>This clinic does not record identifiers of kind “%1”. It records: %2.</source>
+        <translation>Diese Praxis erfasst keine Kennungen der Art „%1“. Sie erfasst: %2.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in 1 second.</source>
+        <translation>Zu viele Fehlversuche. Versuchen Sie es in 1 Sekunde erneut.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Zu viele Fehlversuche. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Records moved by the merge have changed since; the merge can&apos;t be undone.</source>
+        <translation>Durch die Zusammenführung verschobene Daten wurden inzwischen geändert; die Zusammenführung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Entries written since the merge (%1) belong with records that came from the merged patient; the merge can&apos;t be undone.</source>
+        <translation>Seit der Zusammenführung geschriebene Einträge (%1) gehören zu Daten, die vom zusammengeführten Patienten stammen; die Zusammenführung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation>Eine Zusammenführung braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>A record can&apos;t be merged into itself.</source>
+        <translation>Eine Akte kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The record to keep does not exist.</source>
+        <translation>Die zu behaltende Akte existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The record to keep was itself merged into another record.</source>
+        <translation>Die zu behaltende Akte wurde selbst mit einer anderen Akte zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The duplicate record does not exist.</source>
+        <translation>Die doppelte Akte existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This duplicate has already been merged into another record.</source>
+        <translation>Dieses Duplikat wurde bereits mit einer anderen Akte zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Undoing a merge needs a reason.</source>
+        <translation>Um eine Zusammenführung rückgängig zu machen, ist ein Grund erforderlich.</translation>
+    </message>
+    <message>
+        <source>No merge has this id.</source>
+        <translation>Keine Zusammenführung hat diese ID.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The surviving record has since been merged into another record; undo that merge first.</source>
+        <translation>Die verbleibende Akte wurde inzwischen mit einer anderen Akte zusammengeführt; machen Sie zuerst diese Zusammenführung rückgängig.</translation>
+    </message>
+    <message>
+        <source>The merged record no longer points at the survivor; the merge can&apos;t be undone.</source>
+        <translation>Die zusammengeführte Akte verweist nicht mehr auf die verbleibende Akte; die Zusammenführung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>No patient with that id.</source>
+        <translation>Kein Patient mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>This patient may already be registered (%1 similar record(s)). Open the existing record, or give a reason why this is a different person.</source>
+        <translation>Dieser Patient ist möglicherweise bereits aufgenommen (ähnliche Akten: %1). Öffnen Sie die vorhandene Akte oder geben Sie einen Grund an, warum es sich um eine andere Person handelt.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another record; use the surviving record.</source>
+        <translation>Diese Akte wurde mit einer anderen Akte zusammengeführt; verwenden Sie die verbleibende Akte.</translation>
+    </message>
+    <message>
+        <source>No user has this id.</source>
+        <translation>Kein Benutzer hat diese ID.</translation>
+    </message>
+    <message>
+        <source>Appointments are booked with a clinician; this user is not one.</source>
+        <translation>Termine werden bei einem Behandler gebucht; dieser Benutzer ist kein Behandler.</translation>
+    </message>
+    <message>
+        <source>This clinician&apos;s account is disabled.</source>
+        <translation>Das Konto dieses Behandlers ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>This patient is already on today&apos;s list; check in that appointment.</source>
+        <translation>Dieser Patient steht bereits auf der heutigen Liste; erfassen Sie die Ankunft für diesen Termin.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the appointment.</source>
+        <translation>Wählen Sie den Tag des Termins.</translation>
+    </message>
+    <message>
+        <source>Appointments can&apos;t be booked on a day that has passed.</source>
+        <translation>Termine können nicht an einem vergangenen Tag gebucht werden.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not a valid time of day.</source>
+        <translation>Die Terminzeit ist keine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>No appointment has this id.</source>
+        <translation>Kein Termin hat diese ID.</translation>
+    </message>
+    <message>
+        <source>An appointment that is %1 can&apos;t be changed to %2.</source>
+        <translation>Ein Termin mit dem Status „%1“ kann nicht auf „%2“ geändert werden.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the %1 role may not %2.</source>
+        <translation>Keine Berechtigung: Die Rolle %1 darf Folgendes nicht: %2.</translation>
+    </message>
+    <message>
+        <source>Your account was changed since you logged in. Log in again.</source>
+        <translation>Ihr Konto wurde seit Ihrer Anmeldung geändert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>A user name has %1 to %2 letters, digits, dots, underscores or dashes, and starts with a letter or digit.</source>
+        <translation>Ein Benutzername besteht aus %1 bis %2 Buchstaben, Ziffern, Punkten, Unterstrichen oder Bindestrichen und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to %1 characters.</source>
+        <translation>Ein Anzeigename hat 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation>Ein Anzeigename darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Benutzer namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin. Make another user an admin first, so someone can still manage users.</source>
+        <translation>%1 ist der letzte aktive Administrator. Machen Sie zuerst einen anderen Benutzer zum Administrator, damit weiterhin jemand die Benutzer verwalten kann.</translation>
+    </message>
+    <message>
+        <source>This clinic already has users. An admin adds new ones.</source>
+        <translation>Diese Praxis hat bereits Benutzer. Neue Benutzer legt ein Administrator an.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken (by &quot;%2&quot;). Choose another.</source>
+        <translation>Der Benutzername &quot;%1&quot; ist bereits vergeben (an &quot;%2&quot;). Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is not disabled.</source>
+        <translation>%1 ist nicht deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role.</source>
+        <translation>%1 hat bereits die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled. Enable the account with a new password instead.</source>
+        <translation>%1 ist deaktiviert. Aktivieren Sie das Konto stattdessen mit einem neuen Passwort.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Das aktuelle Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;setting = value&quot;.</source>
+        <translation>%1, Zeile %2: &quot;setting = value&quot; erwartet.</translation>
+    </message>
+    <message>
+        <source>%1, line %2 holds &quot;%3&quot;: passwords and keys never belong in a configuration file. Remove it.</source>
+        <translation>%1, Zeile %2 enthält &quot;%3&quot;: Passwörter und Schlüssel gehören nie in eine Konfigurationsdatei. Entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown setting &quot;%3&quot; ignored.</source>
+        <translation>%1, Zeile %2: Unbekannte Einstellung &quot;%3&quot; wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unbekannte Einstellung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are not usable.</source>
+        <translation>Die Parameter der Schlüsselableitung sind nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten (Argon2id benötigt %1 MiB).</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or use the recovery key to make a new one (outpostctl unlock-with-recovery-key).</source>
+        <translation>Stellen Sie die Schlüsselbunddatei aus einer Sicherung wieder her oder erstellen Sie mit dem Wiederherstellungsschlüssel eine neue (outpostctl unlock-with-recovery-key).</translation>
+    </message>
+    <message>
+        <source>A user name cannot be empty.</source>
+        <translation>Der Benutzername darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A password cannot be empty.</source>
+        <translation>Das Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Die Kryptografiebibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The Argon2id parameters are below libsodium&apos;s interactive minimum or absurdly high.</source>
+        <translation>Die Argon2id-Parameter liegen unter dem interaktiven Minimum von libsodium oder sind unsinnig hoch.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not unlock this keyring.</source>
+        <translation>Falscher Wiederherstellungsschlüssel: Er entsperrt diesen Schlüsselbund nicht.</translation>
+    </message>
+    <message>
+        <source>That data key does not belong to this keyring.</source>
+        <translation>Dieser Datenschlüssel gehört nicht zu diesem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already has a key slot.</source>
+        <translation>Der Benutzer &quot;%1&quot; hat bereits einen Schlüsselplatz.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has no key slot.</source>
+        <translation>Der Benutzer &quot;%1&quot; hat keinen Schlüsselplatz.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot contain &quot;%1&quot;: it has only the digits and the letters A to Z without I, L, O and U.</source>
+        <translation>Der Wiederherstellungsschlüssel kann &quot;%1&quot; nicht enthalten: Er besteht nur aus Ziffern und den Buchstaben A bis Z ohne I, L, O und U.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits in %2 groups; this one has %3. Check it against the printed copy.</source>
+        <translation>Ein Wiederherstellungsschlüssel hat %1 Buchstaben und Ziffern in %2 Gruppen; dieser hat %3. Vergleichen Sie ihn mit dem Ausdruck.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: compare each group with the printed copy.</source>
+        <translation>Der Wiederherstellungsschlüssel enthält einen Tippfehler: Vergleichen Sie jede Gruppe mit dem Ausdruck.</translation>
+    </message>
+    <message>
+        <source>The number of demo patients must be 0 to 2,000,000.</source>
+        <translation>Die Anzahl der Demo-Patienten muss zwischen 0 und 2.000.000 liegen.</translation>
+    </message>
+    <message>
+        <source>Demo data creation was cancelled.</source>
+        <translation>Das Erstellen der Demodaten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control characters.</source>
+        <translation>Entfernen Sie die unsichtbaren Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Enter a family name or a given name.</source>
+        <translation>Geben Sie einen Nachnamen oder einen Vornamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or an estimate marked as approximate.</source>
+        <translation>Geben Sie das Geburtsdatum ein oder ein als geschätzt markiertes Datum.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 130 years ago.</source>
+        <translation>Das Geburtsdatum liegt mehr als 130 Jahre zurück.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Eine Telefonnummer hat 6 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Each identifier needs a kind and a value.</source>
+        <translation>Jede Kennung braucht eine Art und einen Wert.</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters.</source>
+        <translation>Eine Kennung hat höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Each contact needs a name.</source>
+        <translation>Jeder Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;: use trace, debug, info, warn, error or off.</source>
+        <translation>Unbekannte Protokollstufe &quot;%1&quot;: Verwenden Sie trace, debug, info, warn, error oder off.</translation>
+    </message>
+    <message>
+        <source>The log folder %1 cannot be created.</source>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The search text is too long: use at most %1 characters.</source>
+        <translation>Der Suchtext ist zu lang: Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation>Ein Wert vom Typ %1 kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>Die Anweisung erwartet %1 Werte, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Exactly one SQL statement is expected here.</source>
+        <translation>Hier wird genau eine SQL-Anweisung erwartet.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1. Create one with outpostctl init.</source>
+        <translation>In %1 gibt es keine Outpost-Datenbank. Legen Sie eine mit outpostctl init an.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2 (it is for key generation %3; the database is at generation %4). Restore both from the same backup, or use the recovery key.</source>
+        <translation>Die Schlüsselbunddatei %1 gehört nicht zur Datenbank %2 (sie gehört zur Schlüsselgeneration %3; die Datenbank ist bei Generation %4). Stellen Sie beide aus derselben Sicherung wieder her oder verwenden Sie den Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2. Restore both from the same backup, or use the recovery key.</source>
+        <translation>Die Schlüsselbunddatei %1 gehört nicht zur Datenbank %2. Stellen Sie beide aus derselben Sicherung wieder her oder verwenden Sie den Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 already holds an Outpost database or keyring; init does not overwrite it. Choose another folder.</source>
+        <translation>Der Datenordner %1 enthält bereits eine Outpost-Datenbank oder einen Schlüsselbund; init überschreibt diese nicht. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The clinic name cannot be empty.</source>
+        <translation>Der Name der Praxis darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: it is read-only or this user may not change it.</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden: Er ist schreibgeschützt oder dieser Benutzer darf ihn nicht ändern.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1.</source>
+        <translation>In %1 gibt es keine Outpost-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this database.</source>
+        <translation>Falscher Wiederherstellungsschlüssel: Er öffnet diese Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the last user: nobody could unlock the database without the recovery key.</source>
+        <translation>Der letzte Benutzer kann nicht entfernt werden: Ohne den Wiederherstellungsschlüssel könnte niemand die Datenbank entsperren.</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>Die Datenbank ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write in the folder %1 (permission denied). Choose a folder you can write to, or ask an administrator.</source>
+        <translation>Outpost darf im Ordner %1 nicht schreiben (Zugriff verweigert). Wählen Sie einen Ordner, in den Sie schreiben können, oder fragen Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>Die Transaktion ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>A database needs at least one reader connection.</source>
+        <translation>Eine Datenbank braucht mindestens eine Leseverbindung.</translation>
+    </message>
+    <message>
+        <source>Outpost may not open %1 (permission denied).</source>
+        <translation>Outpost darf %1 nicht öffnen (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty. Restore from a backup.</source>
+        <translation>Die Datenbank %1 ist leer. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to %1 (permission denied).</source>
+        <translation>Outpost darf nicht in %1 schreiben (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging.</source>
+        <translation>Die Datenbank konnte nicht in den Write-Ahead-Logging-Modus wechseln.</translation>
+    </message>
+    <message>
+        <source>The file is not an Outpost database. Restore from a backup.</source>
+        <translation>Die Datei ist keine Outpost-Datenbank. Stellen Sie die Daten aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (its integrity check failed). Restore from a backup.</source>
+        <translation>Die Datenbank ist beschädigt (die Integritätsprüfung ist fehlgeschlagen). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outpost database or is damaged.</source>
+        <translation>%1 ist keine Outpost-Datenbank oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the folder is read-only or this user may not change it.</source>
+        <translation>Aktion „%1“ für %2 nicht möglich: Der Ordner ist schreibgeschützt oder dieser Benutzer darf ihn nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the disk is full. Free some space and try again.</source>
+        <translation>Aktion „%1“ für %2 nicht möglich: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>Aktion „%1“ für %2 nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2.</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The database is not open through the encrypted VFS.</source>
+        <translation>Die Datenbank ist nicht über das verschlüsselte VFS geöffnet.</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation>Ein Datenbankschlüssel muss 32 Byte lang sein.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open with another key.</source>
+        <translation>Die Datenbank %1 ist bereits mit einem anderen Schlüssel geöffnet.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is out of order: steps must be numbered 1, 2, 3… in order.</source>
+        <translation>Migration %1 steht an der falschen Stelle: Die Schritte müssen fortlaufend mit 1, 2, 3… nummeriert sein.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Outpost (schema %1; this version knows up to %2). Update Outpost to open it.</source>
+        <translation>Diese Datenbank wurde mit einer neueren Version von Outpost erstellt (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Outpost, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (page %1 failed authentication). Restore from a backup.</source>
+        <translation>Die Datenbank ist beschädigt (Seite %1 hat die Echtheitsprüfung nicht bestanden). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The last change was not saved; everything saved before it is safe. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; alles zuvor Gespeicherte ist sicher. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database is damaged or is not an Outpost database. Restore from a backup.</source>
+        <translation>Die Datenbank ist beschädigt oder keine Outpost-Datenbank. Stellen Sie die Daten aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to the database or its folder (permission denied).</source>
+        <translation>Outpost darf nicht in die Datenbank oder ihren Ordner schreiben (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>Die Datenbankdatei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>Die Datenbank ist ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database operation was cancelled.</source>
+        <translation>Der Datenbankvorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database: %1.</source>
+        <translation>Die Änderung verstößt gegen eine Regel der Datenbank: %1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Outpost tried to %1.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet, als Outpost folgende Aktion ausführen wollte: %1.</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2.</source>
+        <translation>Die Datenbank konnte folgende Aktion nicht ausführen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s %1 model is missing%2. Install the Debian package %3 (apt install %3).</source>
+        <translation>Das Tesseract-Modell %1 fehlt%2. Installieren Sie das Debian-Paket %3 (apt install %3).</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>Das Lesen des Dokuments wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 took longer than %2 s and was stopped.</source>
+        <translation>Das Lesen von Seite %1 dauerte länger als %2 s und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read page %1.</source>
+        <translation>Tesseract konnte Seite %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The page has no image to read.</source>
+        <translation>Die Seite enthält kein lesbares Bild.</translation>
+    </message>
+    <message>
+        <source>The page is too large to read.</source>
+        <translation>Die Seite ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the page.</source>
+        <translation>Nicht genug Arbeitsspeicher, um die Seite zu lesen.</translation>
+    </message>
+    <message>
+        <source>This file is neither a supported image (PNG, JPEG, TIFF, BMP, WebP) nor a PDF.</source>
+        <translation>Diese Datei ist weder ein unterstütztes Bild (PNG, JPEG, TIFF, BMP, WebP) noch ein PDF.</translation>
+    </message>
+    <message>
+        <source>The JPEG image is truncated.</source>
+        <translation>Das JPEG-Bild ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The image has %1 pages; at most %2 can be read.</source>
+        <translation>Das Bild hat %1 Seiten; höchstens %2 können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is empty (0 pixels).</source>
+        <translation>Seite %1 des Bildes ist leer (0 Pixel).</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is %2×%3 pixels; at most %4 megapixels can be read.</source>
+        <translation>Seite %1 des Bildes hat %2×%3 Pixel; höchstens %4 Megapixel können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image cannot be decoded: the file is truncated or damaged.</source>
+        <translation>Seite %1 des Bildes kann nicht dekodiert werden: Die Datei ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is too large.</source>
+        <translation>Seite %1 des Bildes ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated.</source>
+        <translation>Das PDF ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; save an unprotected copy and import that.</source>
+        <translation>Das PDF ist passwortgeschützt; speichern Sie eine ungeschützte Kopie und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it is truncated or damaged.</source>
+        <translation>Das PDF kann nicht gelesen werden: Es ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no pages.</source>
+        <translation>Das PDF kann nicht gelesen werden: Es hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 can be read.</source>
+        <translation>Das PDF hat %1 Seiten; höchstens %2 können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is empty.</source>
+        <translation>Seite %1 des PDF ist leer.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is too large to render.</source>
+        <translation>Seite %1 des PDF ist zu groß zum Darstellen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>Seite %1 des PDF kann nicht dargestellt werden.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Die Datei &quot;%1&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation>Die Datei &quot;%1&quot; kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be read.</source>
+        <translation>Die Datei ist %1 MB groß; höchstens %2 MB können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no PDF header.</source>
+        <translation>Das PDF kann nicht gelesen werden: Es hat keinen PDF-Kopf.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::AuditModel</name>
     <message>
         <source>Enter a patient id for the report.</source>

@@ -1988,6 +1988,1033 @@
     </message>
 </context>
 <context>
+    <name>outpost::CoreText</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>The password is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones. Choose another.</source>
+        <translation>This password is one of the most commonly used ones. Choose another.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Choose a folder for the automatic backups.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set for automatic backups. Set one in Settings.</source>
+        <translation>No backup passphrase is set for automatic backups. Set one in Settings.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or not an Outpost backup.</source>
+        <translation>The backup&apos;s header is damaged or not an Outpost backup.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>A backup passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <source>This backup was made with the clinic&apos;s recovery key: give the recovery key, not a passphrase.</source>
+        <translation>This backup was made with the clinic&apos;s recovery key: give the recovery key, not a passphrase.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this backup.</source>
+        <translation>Wrong recovery key: it does not open this backup.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>Wrong backup passphrase.</translation>
+    </message>
+    <message>
+        <source>The saved automatic-backup key is not usable; set the backup passphrase again.</source>
+        <translation>The saved automatic-backup key is not usable; set the backup passphrase again.</translation>
+    </message>
+    <message>
+        <source>This file is not an Outpost backup.</source>
+        <translation>This file is not an Outpost backup.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file ends before its last part (it was cut short or the copy did not finish).</source>
+        <translation>The backup is incomplete: the file ends before its last part (it was cut short or the copy did not finish).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: part %1 failed authentication (the file was changed or the disk corrupted it).</source>
+        <translation>The backup is damaged: part %1 failed authentication (the file was changed or the disk corrupted it).</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Outpost (backup format %1; this version reads format %2). Update Outpost to read it.</source>
+        <translation>This backup was made by a newer version of Outpost (backup format %1; this version reads format %2). Update Outpost to read it.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation>The backup&apos;s header is damaged.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header has not been read.</source>
+        <translation>The backup&apos;s header has not been read.</translation>
+    </message>
+    <message>
+        <source>A backup key must be 32 bytes.</source>
+        <translation>A backup key must be 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The backup holds more pages than its header says.</source>
+        <translation>The backup holds more pages than its header says.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it ends inside a page.</source>
+        <translation>The backup is damaged: it ends inside a page.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its data is incomplete.</source>
+        <translation>The backup is damaged: its data is incomplete.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it holds fewer pages than its header says.</source>
+        <translation>The backup is damaged: it holds fewer pages than its header says.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there are bytes after its end.</source>
+        <translation>The backup is damaged: there are bytes after its end.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>There is no file at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: this user may not read it.</source>
+        <translation>Cannot read %1: this user may not read it.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring is unreadable.</source>
+        <translation>The backup is damaged: its keyring is unreadable.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring does not match its data key.</source>
+        <translation>The backup is damaged: its keyring does not match its data key.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds does not open.</source>
+        <translation>The backup is damaged: the database it holds does not open.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds fails SQLite&apos;s integrity check.</source>
+        <translation>The backup is damaged: the database it holds fails SQLite&apos;s integrity check.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its tables do not hold the number of rows its header lists.</source>
+        <translation>The backup is damaged: its tables do not hold the number of rows its header lists.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: this user may not write there.</source>
+        <translation>Cannot create the folder %1: this user may not write there.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: it is read-only or this user may not change it.</source>
+        <translation>Cannot write to the folder %1: it is read-only or this user may not change it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds an Outpost database; restore into an empty folder, or replace the current data after confirming.</source>
+        <translation>The folder %1 already holds an Outpost database; restore into an empty folder, or replace the current data after confirming.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1 to replace.</source>
+        <translation>There is no Outpost database in %1 to replace.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; choose another name.</source>
+        <translation>There is already a file at %1; choose another name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the disk connected?).</source>
+        <translation>The folder %1 does not exist (is the disk connected?).</translation>
+    </message>
+    <message>
+        <source>The backup file is not open.</source>
+        <translation>The backup file is not open.</translation>
+    </message>
+    <message>
+        <source>This backup destination cannot start again.</source>
+        <translation>This backup destination cannot start again.</translation>
+    </message>
+    <message>
+        <source>The backup could not be compressed.</source>
+        <translation>The backup could not be compressed.</translation>
+    </message>
+    <message>
+        <source>The keyring file does not belong to the open database; the backup was not made.</source>
+        <translation>The keyring file does not belong to the open database; the backup was not made.</translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring file %1.</source>
+        <translation>Cannot read the keyring file %1.</translation>
+    </message>
+    <message>
+        <source>The encrypted storage could not start.</source>
+        <translation>The encrypted storage could not start.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1.</source>
+        <translation>There is already a file at %1.</translation>
+    </message>
+    <message>
+        <source>The working copy could not be opened.</source>
+        <translation>The working copy could not be opened.</translation>
+    </message>
+    <message>
+        <source>The backup could not start its database copy.</source>
+        <translation>The backup could not start its database copy.</translation>
+    </message>
+    <message>
+        <source>The backup could not copy the database: %1. Nothing was saved.</source>
+        <translation>The backup could not copy the database: %1. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Row %1 was removed.</source>
+        <translation>Row %1 was removed.</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow row %2: the chain was rewritten.</source>
+        <translation>Row %1 does not follow row %2: the chain was rewritten.</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed.</source>
+        <translation>Row %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were removed from the end.</source>
+        <translation>Rows %1 to %2 were removed from the end.</translation>
+    </message>
+    <message>
+        <source>The newest rows do not match the recorded end of the log.</source>
+        <translation>The newest rows do not match the recorded end of the log.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin to enable it.</source>
+        <translation>This account is disabled. Ask an admin to enable it.</translation>
+    </message>
+    <message>
+        <source>This session is not locked.</source>
+        <translation>This session is not locked.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this session. To work as %2, use Switch user.</source>
+        <translation>Only %1 can unlock this session. To work as %2, use Switch user.</translation>
+    </message>
+    <message>
+        <source>The screen locks after %1 to %2 minutes of inactivity.</source>
+        <translation>The screen locks after %1 to %2 minutes of inactivity.</translation>
+    </message>
+    <message>
+        <source>Say why you need this patient&apos;s clinical record, in at least %1 characters.</source>
+        <translation>Say why you need this patient&apos;s clinical record, in at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>Keep the reason under %1 characters.</translation>
+    </message>
+    <message>
+        <source>No patient has this id.</source>
+        <translation>No patient has this id.</translation>
+    </message>
+    <message>
+        <source>No encounter has this id.</source>
+        <translation>No encounter has this id.</translation>
+    </message>
+    <message>
+        <source>No clinical entry has this id.</source>
+        <translation>No clinical entry has this id.</translation>
+    </message>
+    <message>
+        <source>This encounter belongs to another patient.</source>
+        <translation>This encounter belongs to another patient.</translation>
+    </message>
+    <message>
+        <source>This encounter is closed; amend its entries or open a new encounter.</source>
+        <translation>This encounter is closed; amend its entries or open a new encounter.</translation>
+    </message>
+    <message>
+        <source>This encounter was entered in error.</source>
+        <translation>This encounter was entered in error.</translation>
+    </message>
+    <message>
+        <source>This encounter is already closed.</source>
+        <translation>This encounter is already closed.</translation>
+    </message>
+    <message>
+        <source>Marking an encounter as entered in error needs a reason.</source>
+        <translation>Marking an encounter as entered in error needs a reason.</translation>
+    </message>
+    <message>
+        <source>This encounter was already entered in error.</source>
+        <translation>This encounter was already entered in error.</translation>
+    </message>
+    <message>
+        <source>A note is written in an encounter; open one first.</source>
+        <translation>A note is written in an encounter; open one first.</translation>
+    </message>
+    <message>
+        <source>Vitals are recorded in an encounter; open one first.</source>
+        <translation>Vitals are recorded in an encounter; open one first.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>An amendment needs a reason.</translation>
+    </message>
+    <message>
+        <source>Marking an entry as entered in error needs a reason.</source>
+        <translation>Marking an entry as entered in error needs a reason.</translation>
+    </message>
+    <message>
+        <source>This entry was entered in error; it can&apos;t be changed.</source>
+        <translation>This entry was entered in error; it can&apos;t be changed.</translation>
+    </message>
+    <message>
+        <source>This entry has been amended since; change its newest version.</source>
+        <translation>This entry has been amended since; change its newest version.</translation>
+    </message>
+    <message>
+        <source>The amendment is the same as the entry; change something first.</source>
+        <translation>The amendment is the same as the entry; change something first.</translation>
+    </message>
+    <message>
+        <source>A %1&apos;s status must be active or %2.</source>
+        <translation>A %1&apos;s status must be active or %2.</translation>
+    </message>
+    <message>
+        <source>A note needs at least one of subjective, objective, assessment or plan.</source>
+        <translation>A note needs at least one of subjective, objective, assessment or plan.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in %2.</source>
+        <translation>%1 must be a number in %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be given in %2.</source>
+        <translation>%1 must be given in %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4; %5 is not plausible.</source>
+        <translation>%1 must be between %2 and %3 %4; %5 is not plausible.</translation>
+    </message>
+    <message>
+        <source>Vitals need at least one measurement.</source>
+        <translation>Vitals need at least one measurement.</translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both the systolic and the diastolic value.</source>
+        <translation>Blood pressure needs both the systolic and the diastolic value.</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic pressure.</source>
+        <translation>Systolic pressure must be higher than diastolic pressure.</translation>
+    </message>
+    <message>
+        <source>An allergy needs the substance the patient reacts to.</source>
+        <translation>An allergy needs the substance the patient reacts to.</translation>
+    </message>
+    <message>
+        <source>An allergy&apos;s severity must be mild, moderate, severe or life-threatening.</source>
+        <translation>An allergy&apos;s severity must be mild, moderate, severe or life-threatening.</translation>
+    </message>
+    <message>
+        <source>A problem needs a name.</source>
+        <translation>A problem needs a name.</translation>
+    </message>
+    <message>
+        <source>A medication needs a name.</source>
+        <translation>A medication needs a name.</translation>
+    </message>
+    <message>
+        <source>This entry is too long; split it into several entries.</source>
+        <translation>This entry is too long; split it into several entries.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of clinical entry.</source>
+        <translation>Unknown kind of clinical entry.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>A document page&apos;s word boxes cannot be read.</source>
+        <translation>A document page&apos;s word boxes cannot be read.</translation>
+    </message>
+    <message>
+        <source>No document has this id.</source>
+        <translation>No document has this id.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no image, or one too large to store.</source>
+        <translation>Page %1 has no image, or one too large to store.</translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s image is not a %2 image.</source>
+        <translation>Page %1&apos;s image is not a %2 image.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no size.</source>
+        <translation>Page %1 has no size.</translation>
+    </message>
+    <message>
+        <source>Page %1 holds more text than a page can.</source>
+        <translation>Page %1 holds more text than a page can.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one page.</source>
+        <translation>A document needs at least one page.</translation>
+    </message>
+    <message>
+        <source>A document may have at most %1 pages.</source>
+        <translation>A document may have at most %1 pages.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title is too long (at most 255 characters).</source>
+        <translation>The document&apos;s title is too long (at most 255 characters).</translation>
+    </message>
+    <message>
+        <source>This document has no page %1.</source>
+        <translation>This document has no page %1.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most 200 characters).</source>
+        <translation>The search is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>A draft needs a patient.</source>
+        <translation>A draft needs a patient.</translation>
+    </message>
+    <message>
+        <source>The identifier kind “%1” is listed twice.</source>
+        <translation>The identifier kind “%1” is listed twice.</translation>
+    </message>
+    <message>
+        <source>A clinic records at least one kind of identifier.</source>
+        <translation>A clinic records at least one kind of identifier.</translation>
+    </message>
+    <message>
+        <source>A clinic records at most %1 kinds of identifier.</source>
+        <translation>A clinic records at most %1 kinds of identifier.</translation>
+    </message>
+    <message>
+        <source>This clinic does not record identifiers of kind “%1”. It records: %2.</source>
+        <translation>This clinic does not record identifiers of kind “%1”. It records: %2.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in 1 second.</source>
+        <translation>Too many failed attempts. Try again in 1 second.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Records moved by the merge have changed since; the merge can&apos;t be undone.</source>
+        <translation>Records moved by the merge have changed since; the merge can&apos;t be undone.</translation>
+    </message>
+    <message>
+        <source>Entries written since the merge (%1) belong with records that came from the merged patient; the merge can&apos;t be undone.</source>
+        <translation>Entries written since the merge (%1) belong with records that came from the merged patient; the merge can&apos;t be undone.</translation>
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation>A merge needs a reason.</translation>
+    </message>
+    <message>
+        <source>A record can&apos;t be merged into itself.</source>
+        <translation>A record can&apos;t be merged into itself.</translation>
+    </message>
+    <message>
+        <source>The record to keep does not exist.</source>
+        <translation>The record to keep does not exist.</translation>
+    </message>
+    <message>
+        <source>The record to keep was itself merged into another record.</source>
+        <translation>The record to keep was itself merged into another record.</translation>
+    </message>
+    <message>
+        <source>The duplicate record does not exist.</source>
+        <translation>The duplicate record does not exist.</translation>
+    </message>
+    <message>
+        <source>This duplicate has already been merged into another record.</source>
+        <translation>This duplicate has already been merged into another record.</translation>
+    </message>
+    <message>
+        <source>Undoing a merge needs a reason.</source>
+        <translation>Undoing a merge needs a reason.</translation>
+    </message>
+    <message>
+        <source>No merge has this id.</source>
+        <translation>No merge has this id.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>This merge has already been undone.</translation>
+    </message>
+    <message>
+        <source>The surviving record has since been merged into another record; undo that merge first.</source>
+        <translation>The surviving record has since been merged into another record; undo that merge first.</translation>
+    </message>
+    <message>
+        <source>The merged record no longer points at the survivor; the merge can&apos;t be undone.</source>
+        <translation>The merged record no longer points at the survivor; the merge can&apos;t be undone.</translation>
+    </message>
+    <message>
+        <source>No patient with that id.</source>
+        <translation>No patient with that id.</translation>
+    </message>
+    <message>
+        <source>This patient may already be registered (%1 similar record(s)). Open the existing record, or give a reason why this is a different person.</source>
+        <translation>This patient may already be registered (%1 similar record(s)). Open the existing record, or give a reason why this is a different person.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another record; use the surviving record.</source>
+        <translation>This record was merged into another record; use the surviving record.</translation>
+    </message>
+    <message>
+        <source>No user has this id.</source>
+        <translation>No user has this id.</translation>
+    </message>
+    <message>
+        <source>Appointments are booked with a clinician; this user is not one.</source>
+        <translation>Appointments are booked with a clinician; this user is not one.</translation>
+    </message>
+    <message>
+        <source>This clinician&apos;s account is disabled.</source>
+        <translation>This clinician&apos;s account is disabled.</translation>
+    </message>
+    <message>
+        <source>This patient is already on today&apos;s list; check in that appointment.</source>
+        <translation>This patient is already on today&apos;s list; check in that appointment.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the appointment.</source>
+        <translation>Choose the day of the appointment.</translation>
+    </message>
+    <message>
+        <source>Appointments can&apos;t be booked on a day that has passed.</source>
+        <translation>Appointments can&apos;t be booked on a day that has passed.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not a valid time of day.</source>
+        <translation>The appointment time is not a valid time of day.</translation>
+    </message>
+    <message>
+        <source>No appointment has this id.</source>
+        <translation>No appointment has this id.</translation>
+    </message>
+    <message>
+        <source>An appointment that is %1 can&apos;t be changed to %2.</source>
+        <translation>An appointment that is %1 can&apos;t be changed to %2.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the %1 role may not %2.</source>
+        <translation>Permission denied: the %1 role may not %2.</translation>
+    </message>
+    <message>
+        <source>Your account was changed since you logged in. Log in again.</source>
+        <translation>Your account was changed since you logged in. Log in again.</translation>
+    </message>
+    <message>
+        <source>A user name has %1 to %2 letters, digits, dots, underscores or dashes, and starts with a letter or digit.</source>
+        <translation>A user name has %1 to %2 letters, digits, dots, underscores or dashes, and starts with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to %1 characters.</source>
+        <translation>A display name has 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation>A display name cannot hold control characters.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>There is no user named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin. Make another user an admin first, so someone can still manage users.</source>
+        <translation>%1 is the last active admin. Make another user an admin first, so someone can still manage users.</translation>
+    </message>
+    <message>
+        <source>This clinic already has users. An admin adds new ones.</source>
+        <translation>This clinic already has users. An admin adds new ones.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken (by &quot;%2&quot;). Choose another.</source>
+        <translation>The user name &quot;%1&quot; is taken (by &quot;%2&quot;). Choose another.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 is already disabled.</translation>
+    </message>
+    <message>
+        <source>%1 is not disabled.</source>
+        <translation>%1 is not disabled.</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role.</source>
+        <translation>%1 already has the %2 role.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled. Enable the account with a new password instead.</source>
+        <translation>%1 is disabled. Enable the account with a new password instead.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>The configuration file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;setting = value&quot;.</source>
+        <translation>%1, line %2: expected &quot;setting = value&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2 holds &quot;%3&quot;: passwords and keys never belong in a configuration file. Remove it.</source>
+        <translation>%1, line %2 holds &quot;%3&quot;: passwords and keys never belong in a configuration file. Remove it.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown setting &quot;%3&quot; ignored.</source>
+        <translation>%1, line %2: unknown setting &quot;%3&quot; ignored.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are not usable.</source>
+        <translation>The key derivation parameters are not usable.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
+        <translation>Not enough memory to derive the key (Argon2id needs %1 MiB).</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or use the recovery key to make a new one (outpostctl unlock-with-recovery-key).</source>
+        <translation>Restore it from a backup, or use the recovery key to make a new one (outpostctl unlock-with-recovery-key).</translation>
+    </message>
+    <message>
+        <source>A user name cannot be empty.</source>
+        <translation>A user name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A password cannot be empty.</source>
+        <translation>A password cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>The Argon2id parameters are below libsodium&apos;s interactive minimum or absurdly high.</source>
+        <translation>The Argon2id parameters are below libsodium&apos;s interactive minimum or absurdly high.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not unlock this keyring.</source>
+        <translation>Wrong recovery key: it does not unlock this keyring.</translation>
+    </message>
+    <message>
+        <source>That data key does not belong to this keyring.</source>
+        <translation>That data key does not belong to this keyring.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already has a key slot.</source>
+        <translation>The user &quot;%1&quot; already has a key slot.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has no key slot.</source>
+        <translation>The user &quot;%1&quot; has no key slot.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot contain &quot;%1&quot;: it has only the digits and the letters A to Z without I, L, O and U.</source>
+        <translation>The recovery key cannot contain &quot;%1&quot;: it has only the digits and the letters A to Z without I, L, O and U.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits in %2 groups; this one has %3. Check it against the printed copy.</source>
+        <translation>A recovery key has %1 letters and digits in %2 groups; this one has %3. Check it against the printed copy.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: compare each group with the printed copy.</source>
+        <translation>The recovery key has a typo: compare each group with the printed copy.</translation>
+    </message>
+    <message>
+        <source>The number of demo patients must be 0 to 2,000,000.</source>
+        <translation>The number of demo patients must be 0 to 2,000,000.</translation>
+    </message>
+    <message>
+        <source>Demo data creation was cancelled.</source>
+        <translation>Demo data creation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control characters.</source>
+        <translation>Remove the invisible control characters.</translation>
+    </message>
+    <message>
+        <source>Enter a family name or a given name.</source>
+        <translation>Enter a family name or a given name.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or an estimate marked as approximate.</source>
+        <translation>Enter the date of birth, or an estimate marked as approximate.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 130 years ago.</source>
+        <translation>The date of birth is more than 130 years ago.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>A phone number has 6 to 15 digits.</translation>
+    </message>
+    <message>
+        <source>Each identifier needs a kind and a value.</source>
+        <translation>Each identifier needs a kind and a value.</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters.</source>
+        <translation>An identifier has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>Each contact needs a name.</source>
+        <translation>Each contact needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;: use trace, debug, info, warn, error or off.</source>
+        <translation>Unknown log level &quot;%1&quot;: use trace, debug, info, warn, error or off.</translation>
+    </message>
+    <message>
+        <source>The log folder %1 cannot be created.</source>
+        <translation>The log folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The search text is too long: use at most %1 characters.</source>
+        <translation>The search text is too long: use at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation>A value of type %1 cannot be stored.</translation>
+    </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>The statement takes %1 values, not %2.</translation>
+    </message>
+    <message>
+        <source>Exactly one SQL statement is expected here.</source>
+        <translation>Exactly one SQL statement is expected here.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1. Create one with outpostctl init.</source>
+        <translation>There is no Outpost database in %1. Create one with outpostctl init.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2 (it is for key generation %3; the database is at generation %4). Restore both from the same backup, or use the recovery key.</source>
+        <translation>The keyring file %1 does not belong to the database %2 (it is for key generation %3; the database is at generation %4). Restore both from the same backup, or use the recovery key.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2. Restore both from the same backup, or use the recovery key.</source>
+        <translation>The keyring file %1 does not belong to the database %2. Restore both from the same backup, or use the recovery key.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 already holds an Outpost database or keyring; init does not overwrite it. Choose another folder.</source>
+        <translation>The data folder %1 already holds an Outpost database or keyring; init does not overwrite it. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The clinic name cannot be empty.</source>
+        <translation>The clinic name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: it is read-only or this user may not change it.</source>
+        <translation>Cannot write to the data folder %1: it is read-only or this user may not change it.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1.</source>
+        <translation>There is no Outpost database in %1.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this database.</source>
+        <translation>Wrong recovery key: it does not open this database.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the last user: nobody could unlock the database without the recovery key.</source>
+        <translation>Cannot remove the last user: nobody could unlock the database without the recovery key.</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>The database is closed.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write in the folder %1 (permission denied). Choose a folder you can write to, or ask an administrator.</source>
+        <translation>Outpost may not write in the folder %1 (permission denied). Choose a folder you can write to, or ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>The transaction has already ended.</translation>
+    </message>
+    <message>
+        <source>A database needs at least one reader connection.</source>
+        <translation>A database needs at least one reader connection.</translation>
+    </message>
+    <message>
+        <source>Outpost may not open %1 (permission denied).</source>
+        <translation>Outpost may not open %1 (permission denied).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty. Restore from a backup.</source>
+        <translation>The database %1 is empty. Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to %1 (permission denied).</source>
+        <translation>Outpost may not write to %1 (permission denied).</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging.</source>
+        <translation>The database could not switch to write-ahead logging.</translation>
+    </message>
+    <message>
+        <source>The file is not an Outpost database. Restore from a backup.</source>
+        <translation>The file is not an Outpost database. Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (its integrity check failed). Restore from a backup.</source>
+        <translation>The database is damaged (its integrity check failed). Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outpost database or is damaged.</source>
+        <translation>%1 is not an Outpost database or is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the folder is read-only or this user may not change it.</source>
+        <translation>Cannot %1 %2: the folder is read-only or this user may not change it.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the disk is full. Free some space and try again.</source>
+        <translation>Cannot %1 %2: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>Cannot %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2.</source>
+        <translation>Cannot flush %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database is not open through the encrypted VFS.</source>
+        <translation>The database is not open through the encrypted VFS.</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation>A database key must be 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open with another key.</source>
+        <translation>The database %1 is already open with another key.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is out of order: steps must be numbered 1, 2, 3… in order.</source>
+        <translation>Migration %1 is out of order: steps must be numbered 1, 2, 3… in order.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Outpost (schema %1; this version knows up to %2). Update Outpost to open it.</source>
+        <translation>This database was made by a newer version of Outpost (schema %1; this version knows up to %2). Update Outpost to open it.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (page %1 failed authentication). Restore from a backup.</source>
+        <translation>The database is damaged (page %1 failed authentication). Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The last change was not saved; everything saved before it is safe. Free some space and try again.</source>
+        <translation>The disk is full. The last change was not saved; everything saved before it is safe. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database is damaged or is not an Outpost database. Restore from a backup.</source>
+        <translation>The database is damaged or is not an Outpost database. Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to the database or its folder (permission denied).</source>
+        <translation>Outpost may not write to the database or its folder (permission denied).</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>The database file could not be opened.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>The database is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database operation was cancelled.</source>
+        <translation>The database operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database: %1.</source>
+        <translation>The change breaks a rule of the database: %1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Outpost tried to %1.</source>
+        <translation>The disk reported an error while Outpost tried to %1.</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2.</source>
+        <translation>The database could not %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s %1 model is missing%2. Install the Debian package %3 (apt install %3).</source>
+        <translation>Tesseract&apos;s %1 model is missing%2. Install the Debian package %3 (apt install %3).</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>Reading the document was cancelled.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 took longer than %2 s and was stopped.</source>
+        <translation>Reading page %1 took longer than %2 s and was stopped.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read page %1.</source>
+        <translation>Tesseract could not read page %1.</translation>
+    </message>
+    <message>
+        <source>The page has no image to read.</source>
+        <translation>The page has no image to read.</translation>
+    </message>
+    <message>
+        <source>The page is too large to read.</source>
+        <translation>The page is too large to read.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the page.</source>
+        <translation>Not enough memory to read the page.</translation>
+    </message>
+    <message>
+        <source>This file is neither a supported image (PNG, JPEG, TIFF, BMP, WebP) nor a PDF.</source>
+        <translation>This file is neither a supported image (PNG, JPEG, TIFF, BMP, WebP) nor a PDF.</translation>
+    </message>
+    <message>
+        <source>The JPEG image is truncated.</source>
+        <translation>The JPEG image is truncated.</translation>
+    </message>
+    <message>
+        <source>The image has %1 pages; at most %2 can be read.</source>
+        <translation>The image has %1 pages; at most %2 can be read.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is empty (0 pixels).</source>
+        <translation>Page %1 of the image is empty (0 pixels).</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is %2×%3 pixels; at most %4 megapixels can be read.</source>
+        <translation>Page %1 of the image is %2×%3 pixels; at most %4 megapixels can be read.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image cannot be decoded: the file is truncated or damaged.</source>
+        <translation>Page %1 of the image cannot be decoded: the file is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is too large.</source>
+        <translation>Page %1 of the image is too large.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated.</source>
+        <translation>The PDF is truncated.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; save an unprotected copy and import that.</source>
+        <translation>The PDF is protected by a password; save an unprotected copy and import that.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it is truncated or damaged.</source>
+        <translation>The PDF cannot be read: it is truncated or damaged.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no pages.</source>
+        <translation>The PDF cannot be read: it has no pages.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 can be read.</source>
+        <translation>The PDF has %1 pages; at most %2 can be read.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is empty.</source>
+        <translation>Page %1 of the PDF is empty.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is too large to render.</source>
+        <translation>Page %1 of the PDF is too large to render.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>Page %1 of the PDF cannot be rendered.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>The file &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation>The file &quot;%1&quot; cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be read.</source>
+        <translation>The file is %1 MB; at most %2 MB can be read.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no PDF header.</source>
+        <translation>The PDF cannot be read: it has no PDF header.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::AuditModel</name>
     <message>
         <source>Enter a patient id for the report.</source>

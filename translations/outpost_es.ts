@@ -1988,6 +1988,1033 @@
     </message>
 </context>
 <context>
+    <name>outpost::CoreText</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>La contraseña es demasiado corta: use al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones. Choose another.</source>
+        <translation>Esta contraseña es una de las más utilizadas. Elija otra.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>La contraseña no debe contener el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Elija una carpeta para las copias automáticas.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set for automatic backups. Set one in Settings.</source>
+        <translation>No se ha definido ninguna frase de contraseña para las copias automáticas. Defina una en Configuración.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or not an Outpost backup.</source>
+        <translation>La cabecera de la copia está dañada o no es una copia de seguridad de Outpost.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>La frase de contraseña de una copia necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca de cifrado.</translation>
+    </message>
+    <message>
+        <source>This backup was made with the clinic&apos;s recovery key: give the recovery key, not a passphrase.</source>
+        <translation>Esta copia se hizo con la clave de recuperación de la clínica: introduzca la clave de recuperación, no una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this backup.</source>
+        <translation>Clave de recuperación incorrecta: no abre esta copia.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>Frase de contraseña de la copia incorrecta.</translation>
+    </message>
+    <message>
+        <source>The saved automatic-backup key is not usable; set the backup passphrase again.</source>
+        <translation>La clave guardada de las copias automáticas no se puede usar; defina de nuevo la frase de contraseña de las copias.</translation>
+    </message>
+    <message>
+        <source>This file is not an Outpost backup.</source>
+        <translation>Este archivo no es una copia de seguridad de Outpost.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file ends before its last part (it was cut short or the copy did not finish).</source>
+        <translation>La copia está incompleta: el archivo termina antes de su última parte (se cortó o la copia no llegó a terminar).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: part %1 failed authentication (the file was changed or the disk corrupted it).</source>
+        <translation>La copia está dañada: la parte %1 no superó la autenticación (el archivo se modificó o el disco lo dañó).</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Outpost (backup format %1; this version reads format %2). Update Outpost to read it.</source>
+        <translation>Esta copia se hizo con una versión más reciente de Outpost (formato de copia %1; esta versión lee el formato %2). Actualice Outpost para leerla.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation>La cabecera de la copia está dañada.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header has not been read.</source>
+        <translation>La cabecera de la copia no se ha leído.</translation>
+    </message>
+    <message>
+        <source>A backup key must be 32 bytes.</source>
+        <translation>Una clave de copia debe tener 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The backup holds more pages than its header says.</source>
+        <translation>La copia contiene más páginas de las que indica su cabecera.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it ends inside a page.</source>
+        <translation>La copia está dañada: termina en mitad de una página.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its data is incomplete.</source>
+        <translation>La copia está dañada: sus datos están incompletos.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it holds fewer pages than its header says.</source>
+        <translation>La copia está dañada: contiene menos páginas de las que indica su cabecera.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there are bytes after its end.</source>
+        <translation>La copia está dañada: hay bytes después de su final.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: this user may not read it.</source>
+        <translation>No se puede leer %1: este usuario no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring is unreadable.</source>
+        <translation>La copia está dañada: su llavero no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring does not match its data key.</source>
+        <translation>La copia está dañada: su llavero no corresponde a su clave de datos.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds does not open.</source>
+        <translation>La copia está dañada: la base de datos que contiene no se abre.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds fails SQLite&apos;s integrity check.</source>
+        <translation>La copia está dañada: la base de datos que contiene no supera la comprobación de integridad de SQLite.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its tables do not hold the number of rows its header lists.</source>
+        <translation>La copia está dañada: sus tablas no contienen el número de filas que indica su cabecera.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: this user may not write there.</source>
+        <translation>No se puede crear la carpeta %1: este usuario no tiene permiso para escribir allí.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: it is read-only or this user may not change it.</source>
+        <translation>No se puede escribir en la carpeta %1: es de solo lectura o este usuario no tiene permiso para modificarla.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds an Outpost database; restore into an empty folder, or replace the current data after confirming.</source>
+        <translation>La carpeta %1 ya contiene una base de datos de Outpost; restaure en una carpeta vacía o reemplace los datos actuales tras confirmarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1 to replace.</source>
+        <translation>No hay ninguna base de datos de Outpost en %1 que reemplazar.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; choose another name.</source>
+        <translation>Ya existe un archivo en %1; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the disk connected?).</source>
+        <translation>La carpeta %1 no existe (¿está conectado el disco?).</translation>
+    </message>
+    <message>
+        <source>The backup file is not open.</source>
+        <translation>El archivo de copia no está abierto.</translation>
+    </message>
+    <message>
+        <source>This backup destination cannot start again.</source>
+        <translation>Este destino de copia no puede volver a iniciarse.</translation>
+    </message>
+    <message>
+        <source>The backup could not be compressed.</source>
+        <translation>No se pudo comprimir la copia.</translation>
+    </message>
+    <message>
+        <source>The keyring file does not belong to the open database; the backup was not made.</source>
+        <translation>El archivo de llavero no corresponde a la base de datos abierta; no se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring file %1.</source>
+        <translation>No se puede leer el archivo de llavero %1.</translation>
+    </message>
+    <message>
+        <source>The encrypted storage could not start.</source>
+        <translation>No se pudo iniciar el almacenamiento cifrado.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1.</source>
+        <translation>Ya existe un archivo en %1.</translation>
+    </message>
+    <message>
+        <source>The working copy could not be opened.</source>
+        <translation>No se pudo abrir la copia de trabajo.</translation>
+    </message>
+    <message>
+        <source>The backup could not start its database copy.</source>
+        <translation>La copia de seguridad no pudo iniciar la copia de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The backup could not copy the database: %1. Nothing was saved.</source>
+        <translation>La copia de seguridad no pudo copiar la base de datos: %1. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Row %1 was removed.</source>
+        <translation>Se eliminó la fila %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow row %2: the chain was rewritten.</source>
+        <translation>La fila %1 no sigue a la fila %2: la cadena se reescribió.</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed.</source>
+        <translation>Se modificó la fila %1.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were removed from the end.</source>
+        <translation>Se eliminaron las filas %1 a %2 del final.</translation>
+    </message>
+    <message>
+        <source>The newest rows do not match the recorded end of the log.</source>
+        <translation>Las filas más recientes no coinciden con el final guardado del registro.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin to enable it.</source>
+        <translation>Esta cuenta está desactivada. Pida a un administrador que la active.</translation>
+    </message>
+    <message>
+        <source>This session is not locked.</source>
+        <translation>Esta sesión no está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this session. To work as %2, use Switch user.</source>
+        <translation>Solo %1 puede desbloquear esta sesión. Para trabajar como %2, use Cambiar de usuario.</translation>
+    </message>
+    <message>
+        <source>The screen locks after %1 to %2 minutes of inactivity.</source>
+        <translation>La pantalla se bloquea tras un periodo de %1 a %2 minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>Say why you need this patient&apos;s clinical record, in at least %1 characters.</source>
+        <translation>Indique por qué necesita la historia clínica de este paciente, con al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>El motivo debe tener menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>No patient has this id.</source>
+        <translation>Ningún paciente tiene este ID.</translation>
+    </message>
+    <message>
+        <source>No encounter has this id.</source>
+        <translation>Ninguna consulta tiene este ID.</translation>
+    </message>
+    <message>
+        <source>No clinical entry has this id.</source>
+        <translation>Ninguna entrada clínica tiene este ID.</translation>
+    </message>
+    <message>
+        <source>This encounter belongs to another patient.</source>
+        <translation>Esta consulta pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>This encounter is closed; amend its entries or open a new encounter.</source>
+        <translation>Esta consulta está cerrada; rectifique sus entradas o abra una consulta nueva.</translation>
+    </message>
+    <message>
+        <source>This encounter was entered in error.</source>
+        <translation>Esta consulta se introdujo por error.</translation>
+    </message>
+    <message>
+        <source>This encounter is already closed.</source>
+        <translation>Esta consulta ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>Marking an encounter as entered in error needs a reason.</source>
+        <translation>Para marcar una consulta como introducida por error se necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>This encounter was already entered in error.</source>
+        <translation>Esta consulta ya estaba marcada como introducida por error.</translation>
+    </message>
+    <message>
+        <source>A note is written in an encounter; open one first.</source>
+        <translation>Las notas se escriben dentro de una consulta; abra una primero.</translation>
+    </message>
+    <message>
+        <source>Vitals are recorded in an encounter; open one first.</source>
+        <translation>Las constantes vitales se registran dentro de una consulta; abra una primero.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>Una rectificación necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Marking an entry as entered in error needs a reason.</source>
+        <translation>Para marcar una entrada como introducida por error se necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>This entry was entered in error; it can&apos;t be changed.</source>
+        <translation>Esta entrada se introdujo por error; no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>This entry has been amended since; change its newest version.</source>
+        <translation>Esta entrada se ha rectificado después; modifique su versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The amendment is the same as the entry; change something first.</source>
+        <translation>La rectificación es idéntica a la entrada; cambie algo primero.</translation>
+    </message>
+    <message>
+        <source>A %1&apos;s status must be active or %2.</source>
+        <translation>El estado de %1 debe ser activo o %2.</translation>
+    </message>
+    <message>
+        <source>A note needs at least one of subjective, objective, assessment or plan.</source>
+        <translation>Una nota necesita al menos uno de estos apartados: subjetivo, objetivo, análisis o plan.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in %2.</source>
+        <translation>%1 debe ser un número en %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be given in %2.</source>
+        <translation>%1 debe indicarse en %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4; %5 is not plausible.</source>
+        <translation>%1 debe estar entre %2 y %3 %4; %5 no es un valor plausible.</translation>
+    </message>
+    <message>
+        <source>Vitals need at least one measurement.</source>
+        <translation>Las constantes vitales necesitan al menos una medición.</translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both the systolic and the diastolic value.</source>
+        <translation>La presión arterial necesita tanto el valor sistólico como el diastólico.</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic pressure.</source>
+        <translation>La presión sistólica debe ser mayor que la diastólica.</translation>
+    </message>
+    <message>
+        <source>An allergy needs the substance the patient reacts to.</source>
+        <translation>Una alergia necesita la sustancia a la que reacciona el paciente.</translation>
+    </message>
+    <message>
+        <source>An allergy&apos;s severity must be mild, moderate, severe or life-threatening.</source>
+        <translation>La gravedad de una alergia debe ser leve, moderada, grave o potencialmente mortal.</translation>
+    </message>
+    <message>
+        <source>A problem needs a name.</source>
+        <translation>Un problema necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A medication needs a name.</source>
+        <translation>Un medicamento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This entry is too long; split it into several entries.</source>
+        <translation>Esta entrada es demasiado larga; divídala en varias entradas.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of clinical entry.</source>
+        <translation>Tipo de entrada clínica desconocido.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>A document page&apos;s word boxes cannot be read.</source>
+        <translation>No se pueden leer los recuadros de palabras de una página del documento.</translation>
+    </message>
+    <message>
+        <source>No document has this id.</source>
+        <translation>Ningún documento tiene este ID.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no image, or one too large to store.</source>
+        <translation>La página %1 no tiene imagen, o la tiene demasiado grande para guardarla.</translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s image is not a %2 image.</source>
+        <translation>La imagen de la página %1 no es una imagen %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no size.</source>
+        <translation>La página %1 no tiene tamaño.</translation>
+    </message>
+    <message>
+        <source>Page %1 holds more text than a page can.</source>
+        <translation>La página %1 contiene más texto del que admite una página.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one page.</source>
+        <translation>Un documento necesita al menos una página.</translation>
+    </message>
+    <message>
+        <source>A document may have at most %1 pages.</source>
+        <translation>Un documento puede tener como máximo %1 páginas.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title is too long (at most 255 characters).</source>
+        <translation>El título del documento es demasiado largo (máximo 255 caracteres).</translation>
+    </message>
+    <message>
+        <source>This document has no page %1.</source>
+        <translation>Este documento no tiene página %1.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most 200 characters).</source>
+        <translation>La búsqueda es demasiado larga (máximo 200 caracteres).</translation>
+    </message>
+    <message>
+        <source>A draft needs a patient.</source>
+        <translation>Un borrador necesita un paciente.</translation>
+    </message>
+    <message>
+        <source>The identifier kind “%1” is listed twice.</source>
+        <translation>El tipo de identificador “%1” aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>A clinic records at least one kind of identifier.</source>
+        <translation>Una clínica registra al menos un tipo de identificador.</translation>
+    </message>
+    <message>
+        <source>A clinic records at most %1 kinds of identifier.</source>
+        <translation>Una clínica registra como máximo %1 tipos de identificador.</translation>
+    </message>
+    <message>
+        <source>This clinic does not record identifiers of kind “%1”. It records: %2.</source>
+        <translation>Esta clínica no registra identificadores del tipo “%1”. Registra: %2.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in 1 second.</source>
+        <translation>Demasiados intentos fallidos. Vuelva a intentarlo dentro de 1 segundo.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Demasiados intentos fallidos. Vuelva a intentarlo dentro de %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Records moved by the merge have changed since; the merge can&apos;t be undone.</source>
+        <translation>Los registros que trasladó la fusión han cambiado desde entonces; la fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Entries written since the merge (%1) belong with records that came from the merged patient; the merge can&apos;t be undone.</source>
+        <translation>Las entradas escritas después de la fusión (%1) van ligadas a registros procedentes del paciente fusionado; la fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation>Una fusión necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>A record can&apos;t be merged into itself.</source>
+        <translation>Una historia clínica no se puede fusionar consigo misma.</translation>
+    </message>
+    <message>
+        <source>The record to keep does not exist.</source>
+        <translation>La historia clínica que se conserva no existe.</translation>
+    </message>
+    <message>
+        <source>The record to keep was itself merged into another record.</source>
+        <translation>La historia clínica que se conserva ya se fusionó, a su vez, con otra.</translation>
+    </message>
+    <message>
+        <source>The duplicate record does not exist.</source>
+        <translation>La historia clínica duplicada no existe.</translation>
+    </message>
+    <message>
+        <source>This duplicate has already been merged into another record.</source>
+        <translation>Este duplicado ya se ha fusionado con otra historia clínica.</translation>
+    </message>
+    <message>
+        <source>Undoing a merge needs a reason.</source>
+        <translation>Para deshacer una fusión se necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>No merge has this id.</source>
+        <translation>Ninguna fusión tiene este ID.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Esta fusión ya se ha deshecho.</translation>
+    </message>
+    <message>
+        <source>The surviving record has since been merged into another record; undo that merge first.</source>
+        <translation>La historia clínica conservada se ha fusionado después con otra; deshaga primero esa fusión.</translation>
+    </message>
+    <message>
+        <source>The merged record no longer points at the survivor; the merge can&apos;t be undone.</source>
+        <translation>La historia clínica fusionada ya no apunta a la conservada; la fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>No patient with that id.</source>
+        <translation>No hay ningún paciente con ese ID.</translation>
+    </message>
+    <message>
+        <source>This patient may already be registered (%1 similar record(s)). Open the existing record, or give a reason why this is a different person.</source>
+        <translation>Es posible que este paciente ya esté registrado (historias clínicas similares: %1). Abra la historia clínica existente o indique por qué se trata de otra persona.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another record; use the surviving record.</source>
+        <translation>Esta historia clínica se fusionó con otra; use la historia clínica conservada.</translation>
+    </message>
+    <message>
+        <source>No user has this id.</source>
+        <translation>Ningún usuario tiene este ID.</translation>
+    </message>
+    <message>
+        <source>Appointments are booked with a clinician; this user is not one.</source>
+        <translation>Las citas se reservan con un facultativo; este usuario no lo es.</translation>
+    </message>
+    <message>
+        <source>This clinician&apos;s account is disabled.</source>
+        <translation>La cuenta de este facultativo está desactivada.</translation>
+    </message>
+    <message>
+        <source>This patient is already on today&apos;s list; check in that appointment.</source>
+        <translation>Este paciente ya está en la lista de hoy; registre la llegada de esa cita.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the appointment.</source>
+        <translation>Elija el día de la cita.</translation>
+    </message>
+    <message>
+        <source>Appointments can&apos;t be booked on a day that has passed.</source>
+        <translation>No se pueden reservar citas en un día que ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not a valid time of day.</source>
+        <translation>La hora de la cita no es una hora del día válida.</translation>
+    </message>
+    <message>
+        <source>No appointment has this id.</source>
+        <translation>Ninguna cita tiene este ID.</translation>
+    </message>
+    <message>
+        <source>An appointment that is %1 can&apos;t be changed to %2.</source>
+        <translation>Una cita en estado %1 no se puede cambiar a %2.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the %1 role may not %2.</source>
+        <translation>Permiso denegado: el rol %1 no puede %2.</translation>
+    </message>
+    <message>
+        <source>Your account was changed since you logged in. Log in again.</source>
+        <translation>Su cuenta ha cambiado desde que inició sesión. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>A user name has %1 to %2 letters, digits, dots, underscores or dashes, and starts with a letter or digit.</source>
+        <translation>Un nombre de usuario tiene de %1 a %2 letras, cifras, puntos, guiones bajos o guiones, y empieza por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to %1 characters.</source>
+        <translation>Un nombre visible tiene de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation>Un nombre visible no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>No hay ningún usuario llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin. Make another user an admin first, so someone can still manage users.</source>
+        <translation>%1 es el último administrador activo. Haga primero administrador a otro usuario para que alguien pueda seguir gestionando los usuarios.</translation>
+    </message>
+    <message>
+        <source>This clinic already has users. An admin adds new ones.</source>
+        <translation>Esta clínica ya tiene usuarios. Los nuevos los añade un administrador.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken (by &quot;%2&quot;). Choose another.</source>
+        <translation>El nombre de usuario &quot;%1&quot; ya está en uso (por &quot;%2&quot;). Elija otro.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 ya está desactivado.</translation>
+    </message>
+    <message>
+        <source>%1 is not disabled.</source>
+        <translation>%1 no está desactivado.</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role.</source>
+        <translation>%1 ya tiene el rol %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled. Enable the account with a new password instead.</source>
+        <translation>%1 está desactivado. En su lugar, active la cuenta con una nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nueva contraseña debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo de configuración %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;setting = value&quot;.</source>
+        <translation>%1, línea %2: se esperaba &quot;opción = valor&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2 holds &quot;%3&quot;: passwords and keys never belong in a configuration file. Remove it.</source>
+        <translation>%1, la línea %2 contiene &quot;%3&quot;: las contraseñas y las claves nunca deben estar en un archivo de configuración. Elimínela.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown setting &quot;%3&quot; ignored.</source>
+        <translation>%1, línea %2: se ignora la opción desconocida &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Opción desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are not usable.</source>
+        <translation>Los parámetros de derivación de clave no se pueden usar.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
+        <translation>No hay memoria suficiente para derivar la clave (Argon2id necesita %1 MiB).</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or use the recovery key to make a new one (outpostctl unlock-with-recovery-key).</source>
+        <translation>Restáurelo desde una copia de seguridad o use la clave de recuperación para crear uno nuevo (outpostctl unlock-with-recovery-key).</translation>
+    </message>
+    <message>
+        <source>A user name cannot be empty.</source>
+        <translation>El nombre de usuario no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A password cannot be empty.</source>
+        <translation>La contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>The Argon2id parameters are below libsodium&apos;s interactive minimum or absurdly high.</source>
+        <translation>Los parámetros de Argon2id están por debajo del mínimo interactivo de libsodium o son desmesuradamente altos.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not unlock this keyring.</source>
+        <translation>Clave de recuperación incorrecta: no desbloquea este llavero.</translation>
+    </message>
+    <message>
+        <source>That data key does not belong to this keyring.</source>
+        <translation>Esa clave de datos no pertenece a este llavero.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already has a key slot.</source>
+        <translation>El usuario &quot;%1&quot; ya tiene una ranura de clave.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has no key slot.</source>
+        <translation>El usuario &quot;%1&quot; no tiene ranura de clave.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot contain &quot;%1&quot;: it has only the digits and the letters A to Z without I, L, O and U.</source>
+        <translation>La clave de recuperación no puede contener &quot;%1&quot;: solo tiene cifras y letras de la A a la Z, salvo I, L, O y U.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits in %2 groups; this one has %3. Check it against the printed copy.</source>
+        <translation>Una clave de recuperación tiene %1 letras y cifras en %2 grupos; esta tiene %3. Compárela con la copia impresa.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: compare each group with the printed copy.</source>
+        <translation>La clave de recuperación tiene una errata: compare cada grupo con la copia impresa.</translation>
+    </message>
+    <message>
+        <source>The number of demo patients must be 0 to 2,000,000.</source>
+        <translation>El número de pacientes de demostración debe estar entre 0 y 2.000.000.</translation>
+    </message>
+    <message>
+        <source>Demo data creation was cancelled.</source>
+        <translation>Se canceló la creación de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Use como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control characters.</source>
+        <translation>Elimine los caracteres de control invisibles.</translation>
+    </message>
+    <message>
+        <source>Enter a family name or a given name.</source>
+        <translation>Introduzca un apellido o un nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or an estimate marked as approximate.</source>
+        <translation>Introduzca la fecha de nacimiento, o una estimación marcada como aproximada.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 130 years ago.</source>
+        <translation>La fecha de nacimiento es de hace más de 130 años.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Un número de teléfono tiene de 6 a 15 cifras.</translation>
+    </message>
+    <message>
+        <source>Each identifier needs a kind and a value.</source>
+        <translation>Cada identificador necesita un tipo y un valor.</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters.</source>
+        <translation>Un identificador tiene como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Each contact needs a name.</source>
+        <translation>Cada contacto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;: use trace, debug, info, warn, error or off.</source>
+        <translation>Nivel de registro desconocido &quot;%1&quot;: use trace, debug, info, warn, error u off.</translation>
+    </message>
+    <message>
+        <source>The log folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de registros %1.</translation>
+    </message>
+    <message>
+        <source>The search text is too long: use at most %1 characters.</source>
+        <translation>El texto de búsqueda es demasiado largo: use como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation>No se puede guardar un valor de tipo %1.</translation>
+    </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>La sentencia admite %1 valores, no %2.</translation>
+    </message>
+    <message>
+        <source>Exactly one SQL statement is expected here.</source>
+        <translation>Aquí se espera exactamente una sentencia SQL.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1. Create one with outpostctl init.</source>
+        <translation>No hay ninguna base de datos de Outpost en %1. Cree una con outpostctl init.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2 (it is for key generation %3; the database is at generation %4). Restore both from the same backup, or use the recovery key.</source>
+        <translation>El archivo de llavero %1 no corresponde a la base de datos %2 (es de la generación de claves %3; la base de datos está en la generación %4). Restaure ambos desde la misma copia de seguridad o use la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2. Restore both from the same backup, or use the recovery key.</source>
+        <translation>El archivo de llavero %1 no corresponde a la base de datos %2. Restaure ambos desde la misma copia de seguridad o use la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 already holds an Outpost database or keyring; init does not overwrite it. Choose another folder.</source>
+        <translation>La carpeta de datos %1 ya contiene una base de datos o un llavero de Outpost; init no los sobrescribe. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The clinic name cannot be empty.</source>
+        <translation>El nombre de la clínica no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: it is read-only or this user may not change it.</source>
+        <translation>No se puede escribir en la carpeta de datos %1: es de solo lectura o este usuario no tiene permiso para modificarla.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1.</source>
+        <translation>No hay ninguna base de datos de Outpost en %1.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this database.</source>
+        <translation>Clave de recuperación incorrecta: no abre esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the last user: nobody could unlock the database without the recovery key.</source>
+        <translation>No se puede eliminar el último usuario: nadie podría desbloquear la base de datos sin la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>La base de datos está cerrada.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write in the folder %1 (permission denied). Choose a folder you can write to, or ask an administrator.</source>
+        <translation>Outpost no puede escribir en la carpeta %1 (permiso denegado). Elija una carpeta en la que pueda escribir o consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>La transacción ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>A database needs at least one reader connection.</source>
+        <translation>Una base de datos necesita al menos una conexión de lectura.</translation>
+    </message>
+    <message>
+        <source>Outpost may not open %1 (permission denied).</source>
+        <translation>Outpost no puede abrir %1 (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty. Restore from a backup.</source>
+        <translation>La base de datos %1 está vacía. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to %1 (permission denied).</source>
+        <translation>Outpost no puede escribir en %1 (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging.</source>
+        <translation>La base de datos no pudo pasar al registro de escritura anticipada.</translation>
+    </message>
+    <message>
+        <source>The file is not an Outpost database. Restore from a backup.</source>
+        <translation>El archivo no es una base de datos de Outpost. Restaure desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (its integrity check failed). Restore from a backup.</source>
+        <translation>La base de datos está dañada (no superó la comprobación de integridad). Restaure desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outpost database or is damaged.</source>
+        <translation>%1 no es una base de datos de Outpost o está dañada.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the folder is read-only or this user may not change it.</source>
+        <translation>No se puede %1 %2: la carpeta es de solo lectura o este usuario no tiene permiso para modificarla.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the disk is full. Free some space and try again.</source>
+        <translation>No se puede %1 %2: el disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>No se puede %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2.</source>
+        <translation>No se puede volcar %1 al disco: %2.</translation>
+    </message>
+    <message>
+        <source>The database is not open through the encrypted VFS.</source>
+        <translation>La base de datos no está abierta a través del VFS cifrado.</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation>Una clave de base de datos debe tener 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open with another key.</source>
+        <translation>La base de datos %1 ya está abierta con otra clave.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is out of order: steps must be numbered 1, 2, 3… in order.</source>
+        <translation>La migración %1 está fuera de orden: los pasos deben numerarse 1, 2, 3… en orden.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Outpost (schema %1; this version knows up to %2). Update Outpost to open it.</source>
+        <translation>Esta base de datos se creó con una versión más reciente de Outpost (esquema %1; esta versión conoce hasta el %2). Actualice Outpost para abrirla.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (page %1 failed authentication). Restore from a backup.</source>
+        <translation>La base de datos está dañada (la página %1 no superó la autenticación). Restaure desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The last change was not saved; everything saved before it is safe. Free some space and try again.</source>
+        <translation>El disco está lleno. El último cambio no se guardó; todo lo guardado antes está a salvo. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database is damaged or is not an Outpost database. Restore from a backup.</source>
+        <translation>La base de datos está dañada o no es una base de datos de Outpost. Restaure desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to the database or its folder (permission denied).</source>
+        <translation>Outpost no puede escribir en la base de datos ni en su carpeta (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>No se pudo abrir el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>La base de datos está ocupada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The database operation was cancelled.</source>
+        <translation>Se canceló la operación de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database: %1.</source>
+        <translation>El cambio incumple una regla de la base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Outpost tried to %1.</source>
+        <translation>El disco informó de un error cuando Outpost intentaba %1.</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2.</source>
+        <translation>La base de datos no pudo %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s %1 model is missing%2. Install the Debian package %3 (apt install %3).</source>
+        <translation>Falta el modelo %1 de Tesseract%2. Instale el paquete de Debian %3 (apt install %3).</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>Se canceló la lectura del documento.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 took longer than %2 s and was stopped.</source>
+        <translation>La lectura de la página %1 tardó más de %2 s y se detuvo.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read page %1.</source>
+        <translation>Tesseract no pudo leer la página %1.</translation>
+    </message>
+    <message>
+        <source>The page has no image to read.</source>
+        <translation>La página no tiene ninguna imagen que leer.</translation>
+    </message>
+    <message>
+        <source>The page is too large to read.</source>
+        <translation>La página es demasiado grande para leerla.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the page.</source>
+        <translation>No hay memoria suficiente para leer la página.</translation>
+    </message>
+    <message>
+        <source>This file is neither a supported image (PNG, JPEG, TIFF, BMP, WebP) nor a PDF.</source>
+        <translation>Este archivo no es una imagen compatible (PNG, JPEG, TIFF, BMP, WebP) ni un PDF.</translation>
+    </message>
+    <message>
+        <source>The JPEG image is truncated.</source>
+        <translation>La imagen JPEG está truncada.</translation>
+    </message>
+    <message>
+        <source>The image has %1 pages; at most %2 can be read.</source>
+        <translation>La imagen tiene %1 páginas; se pueden leer como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is empty (0 pixels).</source>
+        <translation>La página %1 de la imagen está vacía (0 píxeles).</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is %2×%3 pixels; at most %4 megapixels can be read.</source>
+        <translation>La página %1 de la imagen mide %2×%3 píxeles; se pueden leer como máximo %4 megapíxeles.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image cannot be decoded: the file is truncated or damaged.</source>
+        <translation>No se puede descodificar la página %1 de la imagen: el archivo está truncado o dañado.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is too large.</source>
+        <translation>La página %1 de la imagen es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated.</source>
+        <translation>El PDF está truncado.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; save an unprotected copy and import that.</source>
+        <translation>El PDF está protegido con contraseña; guarde una copia sin protección e importe esa.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it is truncated or damaged.</source>
+        <translation>No se puede leer el PDF: está truncado o dañado.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no pages.</source>
+        <translation>No se puede leer el PDF: no tiene páginas.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 can be read.</source>
+        <translation>El PDF tiene %1 páginas; se pueden leer como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is empty.</source>
+        <translation>La página %1 del PDF está vacía.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is too large to render.</source>
+        <translation>La página %1 del PDF es demasiado grande para representarla.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>No se puede representar la página %1 del PDF.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation>No se puede abrir el archivo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be read.</source>
+        <translation>El archivo ocupa %1 MB; se pueden leer como máximo %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no PDF header.</source>
+        <translation>No se puede leer el PDF: no tiene cabecera PDF.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::AuditModel</name>
     <message>
         <source>Enter a patient id for the report.</source>

@@ -1988,6 +1988,1033 @@
     </message>
 </context>
 <context>
+    <name>outpost::CoreText</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>Le mot de passe est trop court&#xa0;: utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones. Choose another.</source>
+        <translation>Ce mot de passe fait partie des plus couramment utilisés. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Le mot de passe ne doit pas contenir le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Choisissez un dossier pour les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set for automatic backups. Set one in Settings.</source>
+        <translation>Aucune phrase secrète n&apos;est définie pour les sauvegardes automatiques. Définissez-en une dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or not an Outpost backup.</source>
+        <translation>L&apos;en-tête de la sauvegarde est endommagé, ou ce fichier n&apos;est pas une sauvegarde Outpost.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Annulé. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>Une phrase secrète de sauvegarde doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>This backup was made with the clinic&apos;s recovery key: give the recovery key, not a passphrase.</source>
+        <translation>Cette sauvegarde a été faite avec la clé de récupération de la clinique&#xa0;: saisissez la clé de récupération, et non une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this backup.</source>
+        <translation>Clé de récupération incorrecte&#xa0;: elle n&apos;ouvre pas cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Wrong backup passphrase.</source>
+        <translation>Phrase secrète de sauvegarde incorrecte.</translation>
+    </message>
+    <message>
+        <source>The saved automatic-backup key is not usable; set the backup passphrase again.</source>
+        <translation>La clé enregistrée pour les sauvegardes automatiques est inutilisable&#xa0;; définissez à nouveau la phrase secrète de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This file is not an Outpost backup.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde Outpost.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file ends before its last part (it was cut short or the copy did not finish).</source>
+        <translation>La sauvegarde est incomplète&#xa0;: le fichier se termine avant sa dernière partie (il a été tronqué ou la copie ne s&apos;est pas terminée).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: part %1 failed authentication (the file was changed or the disk corrupted it).</source>
+        <translation>La sauvegarde est endommagée&#xa0;: l&apos;authentification de la partie %1 a échoué (le fichier a été modifié ou le disque l&apos;a corrompu).</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Outpost (backup format %1; this version reads format %2). Update Outpost to read it.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente d&apos;Outpost (format de sauvegarde %1&#xa0;; cette version lit le format %2). Mettez Outpost à jour pour la lire.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation>L&apos;en-tête de la sauvegarde est endommagé.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header has not been read.</source>
+        <translation>L&apos;en-tête de la sauvegarde n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>A backup key must be 32 bytes.</source>
+        <translation>Une clé de sauvegarde doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <source>The backup holds more pages than its header says.</source>
+        <translation>La sauvegarde contient plus de pages que ne l&apos;indique son en-tête.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it ends inside a page.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: elle se termine au milieu d&apos;une page.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its data is incomplete.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: ses données sont incomplètes.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: it holds fewer pages than its header says.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: elle contient moins de pages que ne l&apos;indique son en-tête.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there are bytes after its end.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: des octets se trouvent après sa fin.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n&apos;y a aucun fichier à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: this user may not read it.</source>
+        <translation>Impossible de lire %1&#xa0;: cet utilisateur n&apos;a pas le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring is unreadable.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: son trousseau de clés est illisible.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its keyring does not match its data key.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: son trousseau de clés ne correspond pas à sa clé de données.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds does not open.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: la base de données qu&apos;elle contient ne s&apos;ouvre pas.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the database it holds fails SQLite&apos;s integrity check.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: la base de données qu&apos;elle contient échoue au contrôle d&apos;intégrité de SQLite.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its tables do not hold the number of rows its header lists.</source>
+        <translation>La sauvegarde est endommagée&#xa0;: ses tables ne contiennent pas le nombre de lignes indiqué dans son en-tête.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: this user may not write there.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: cet utilisateur n&apos;a pas le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: it is read-only or this user may not change it.</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1&#xa0;: il est en lecture seule ou cet utilisateur n&apos;a pas le droit de le modifier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds an Outpost database; restore into an empty folder, or replace the current data after confirming.</source>
+        <translation>Le dossier %1 contient déjà une base de données Outpost&#xa0;; restaurez dans un dossier vide, ou remplacez les données actuelles après confirmation.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1 to replace.</source>
+        <translation>Il n&apos;y a pas de base de données Outpost à remplacer dans %1.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; choose another name.</source>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (is the disk connected?).</source>
+        <translation>Le dossier %1 n&apos;existe pas (le disque est-il branché&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The backup file is not open.</source>
+        <translation>Le fichier de sauvegarde n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>This backup destination cannot start again.</source>
+        <translation>Cette destination de sauvegarde ne peut pas redémarrer.</translation>
+    </message>
+    <message>
+        <source>The backup could not be compressed.</source>
+        <translation>La sauvegarde n&apos;a pas pu être compressée.</translation>
+    </message>
+    <message>
+        <source>The keyring file does not belong to the open database; the backup was not made.</source>
+        <translation>Le fichier de trousseau de clés ne correspond pas à la base de données ouverte&#xa0;; la sauvegarde n&apos;a pas été faite.</translation>
+    </message>
+    <message>
+        <source>Cannot read the keyring file %1.</source>
+        <translation>Impossible de lire le fichier de trousseau de clés %1.</translation>
+    </message>
+    <message>
+        <source>The encrypted storage could not start.</source>
+        <translation>Le stockage chiffré n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1.</source>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The working copy could not be opened.</source>
+        <translation>La copie de travail n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>The backup could not start its database copy.</source>
+        <translation>La sauvegarde n&apos;a pas pu commencer la copie de la base de données.</translation>
+    </message>
+    <message>
+        <source>The backup could not copy the database: %1. Nothing was saved.</source>
+        <translation>La sauvegarde n&apos;a pas pu copier la base de données&#xa0;: %1. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Row %1 was removed.</source>
+        <translation>La ligne %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow row %2: the chain was rewritten.</source>
+        <translation>La ligne %1 ne suit pas la ligne %2&#xa0;: la chaîne a été réécrite.</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed.</source>
+        <translation>La ligne %1 a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 were removed from the end.</source>
+        <translation>Les lignes %1 à %2 ont été supprimées à la fin.</translation>
+    </message>
+    <message>
+        <source>The newest rows do not match the recorded end of the log.</source>
+        <translation>Les lignes les plus récentes ne correspondent pas à la fin enregistrée du journal.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin to enable it.</source>
+        <translation>Ce compte est désactivé. Demandez à un administrateur de l&apos;activer.</translation>
+    </message>
+    <message>
+        <source>This session is not locked.</source>
+        <translation>Cette session n&apos;est pas verrouillée.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this session. To work as %2, use Switch user.</source>
+        <translation>Seul %1 peut déverrouiller cette session. Pour travailler en tant que %2, utilisez Changer d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The screen locks after %1 to %2 minutes of inactivity.</source>
+        <translation>L&apos;écran se verrouille après %1 à %2 minutes d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Say why you need this patient&apos;s clinical record, in at least %1 characters.</source>
+        <translation>Indiquez en au moins %1 caractères pourquoi vous avez besoin du dossier clinique de ce patient.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>Le motif doit faire moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>No patient has this id.</source>
+        <translation>Aucun patient n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No encounter has this id.</source>
+        <translation>Aucune consultation n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No clinical entry has this id.</source>
+        <translation>Aucune entrée clinique n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This encounter belongs to another patient.</source>
+        <translation>Cette consultation appartient à un autre patient.</translation>
+    </message>
+    <message>
+        <source>This encounter is closed; amend its entries or open a new encounter.</source>
+        <translation>Cette consultation est clôturée&#xa0;; rectifiez ses entrées ou ouvrez une nouvelle consultation.</translation>
+    </message>
+    <message>
+        <source>This encounter was entered in error.</source>
+        <translation>Cette consultation a été marquée comme saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>This encounter is already closed.</source>
+        <translation>Cette consultation est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Marking an encounter as entered in error needs a reason.</source>
+        <translation>Un motif est nécessaire pour marquer une consultation comme saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>This encounter was already entered in error.</source>
+        <translation>Cette consultation est déjà marquée comme saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>A note is written in an encounter; open one first.</source>
+        <translation>Une note se rédige dans une consultation&#xa0;; ouvrez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Vitals are recorded in an encounter; open one first.</source>
+        <translation>Les constantes s&apos;enregistrent dans une consultation&#xa0;; ouvrez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>Un motif est nécessaire pour une rectification.</translation>
+    </message>
+    <message>
+        <source>Marking an entry as entered in error needs a reason.</source>
+        <translation>Un motif est nécessaire pour marquer une entrée comme saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>This entry was entered in error; it can&apos;t be changed.</source>
+        <translation>Cette entrée a été marquée comme saisie par erreur&#xa0;; elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>This entry has been amended since; change its newest version.</source>
+        <translation>Cette entrée a été rectifiée depuis&#xa0;; modifiez sa version la plus récente.</translation>
+    </message>
+    <message>
+        <source>The amendment is the same as the entry; change something first.</source>
+        <translation>La rectification est identique à l&apos;entrée&#xa0;; modifiez d&apos;abord quelque chose.</translation>
+    </message>
+    <message>
+        <source>A %1&apos;s status must be active or %2.</source>
+        <translation>%1&#xa0;: le statut doit être “active” ou “%2”.</translation>
+    </message>
+    <message>
+        <source>A note needs at least one of subjective, objective, assessment or plan.</source>
+        <translation>Une note doit contenir au moins l&apos;une des rubriques subjectif, objectif, analyse ou plan.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in %2.</source>
+        <translation>%1&#xa0;: la valeur doit être un nombre en %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be given in %2.</source>
+        <translation>%1&#xa0;: la valeur doit être exprimée en %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4; %5 is not plausible.</source>
+        <translation>%1&#xa0;: la valeur doit être comprise entre %2 et %3 %4&#xa0;; %5 n&apos;est pas plausible.</translation>
+    </message>
+    <message>
+        <source>Vitals need at least one measurement.</source>
+        <translation>Les constantes doivent comporter au moins une mesure.</translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both the systolic and the diastolic value.</source>
+        <translation>La pression artérielle nécessite la valeur systolique et la valeur diastolique.</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic pressure.</source>
+        <translation>La pression systolique doit être supérieure à la pression diastolique.</translation>
+    </message>
+    <message>
+        <source>An allergy needs the substance the patient reacts to.</source>
+        <translation>Une allergie doit indiquer la substance à laquelle le patient réagit.</translation>
+    </message>
+    <message>
+        <source>An allergy&apos;s severity must be mild, moderate, severe or life-threatening.</source>
+        <translation>La sévérité d&apos;une allergie doit être légère, modérée, sévère ou engageant le pronostic vital.</translation>
+    </message>
+    <message>
+        <source>A problem needs a name.</source>
+        <translation>Un problème doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A medication needs a name.</source>
+        <translation>Un médicament doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This entry is too long; split it into several entries.</source>
+        <translation>Cette entrée est trop longue&#xa0;; divisez-la en plusieurs entrées.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of clinical entry.</source>
+        <translation>Type d&apos;entrée clinique inconnu.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>A document page&apos;s word boxes cannot be read.</source>
+        <translation>Les zones de mots d&apos;une page du document sont illisibles.</translation>
+    </message>
+    <message>
+        <source>No document has this id.</source>
+        <translation>Aucun document n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no image, or one too large to store.</source>
+        <translation>La page %1 n&apos;a pas d&apos;image, ou son image est trop grande pour être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s image is not a %2 image.</source>
+        <translation>L&apos;image de la page %1 n&apos;est pas une image %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no size.</source>
+        <translation>La page %1 n&apos;a pas de dimensions.</translation>
+    </message>
+    <message>
+        <source>Page %1 holds more text than a page can.</source>
+        <translation>La page %1 contient plus de texte qu&apos;une page ne peut en contenir.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one page.</source>
+        <translation>Un document doit comporter au moins une page.</translation>
+    </message>
+    <message>
+        <source>A document may have at most %1 pages.</source>
+        <translation>Un document peut comporter au plus %1 pages.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title is too long (at most 255 characters).</source>
+        <translation>Le titre du document est trop long (255 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>This document has no page %1.</source>
+        <translation>Ce document n&apos;a pas de page %1.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most 200 characters).</source>
+        <translation>La recherche est trop longue (200 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>A draft needs a patient.</source>
+        <translation>Un brouillon doit être associé à un patient.</translation>
+    </message>
+    <message>
+        <source>The identifier kind “%1” is listed twice.</source>
+        <translation>Le type d&apos;identifiant “%1” figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>A clinic records at least one kind of identifier.</source>
+        <translation>Une clinique enregistre au moins un type d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>A clinic records at most %1 kinds of identifier.</source>
+        <translation>Une clinique enregistre au plus %1 types d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>This clinic does not record identifiers of kind “%1”. It records: %2.</source>
+        <translation>Cette clinique n&apos;enregistre pas d&apos;identifiants de type “%1”. Elle enregistre&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in 1 second.</source>
+        <translation>Trop de tentatives échouées. Réessayez dans 1 seconde.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Trop de tentatives échouées. Réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Records moved by the merge have changed since; the merge can&apos;t be undone.</source>
+        <translation>Des données déplacées par la fusion ont été modifiées depuis&#xa0;; la fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Entries written since the merge (%1) belong with records that came from the merged patient; the merge can&apos;t be undone.</source>
+        <translation>Des entrées rédigées depuis la fusion (%1) se rattachent à des données venant du patient fusionné&#xa0;; la fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>A merge needs a reason.</source>
+        <translation>Un motif est nécessaire pour une fusion.</translation>
+    </message>
+    <message>
+        <source>A record can&apos;t be merged into itself.</source>
+        <translation>Un dossier ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>The record to keep does not exist.</source>
+        <translation>Le dossier à conserver n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The record to keep was itself merged into another record.</source>
+        <translation>Le dossier à conserver a lui-même été fusionné avec un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The duplicate record does not exist.</source>
+        <translation>Le dossier en double n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This duplicate has already been merged into another record.</source>
+        <translation>Ce doublon a déjà été fusionné avec un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Undoing a merge needs a reason.</source>
+        <translation>Un motif est nécessaire pour annuler une fusion.</translation>
+    </message>
+    <message>
+        <source>No merge has this id.</source>
+        <translation>Aucune fusion n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>The surviving record has since been merged into another record; undo that merge first.</source>
+        <translation>Le dossier conservé a depuis été fusionné avec un autre dossier&#xa0;; annulez d&apos;abord cette fusion-là.</translation>
+    </message>
+    <message>
+        <source>The merged record no longer points at the survivor; the merge can&apos;t be undone.</source>
+        <translation>Le dossier fusionné ne renvoie plus au dossier conservé&#xa0;; la fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>No patient with that id.</source>
+        <translation>Aucun patient avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This patient may already be registered (%1 similar record(s)). Open the existing record, or give a reason why this is a different person.</source>
+        <translation>Ce patient est peut-être déjà inscrit (%1 dossier(s) similaire(s)). Ouvrez le dossier existant, ou indiquez pourquoi il s&apos;agit d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another record; use the surviving record.</source>
+        <translation>Ce dossier a été fusionné avec un autre dossier&#xa0;; utilisez le dossier conservé.</translation>
+    </message>
+    <message>
+        <source>No user has this id.</source>
+        <translation>Aucun utilisateur n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Appointments are booked with a clinician; this user is not one.</source>
+        <translation>Les rendez-vous se prennent avec un praticien&#xa0;; cet utilisateur n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>This clinician&apos;s account is disabled.</source>
+        <translation>Le compte de ce praticien est désactivé.</translation>
+    </message>
+    <message>
+        <source>This patient is already on today&apos;s list; check in that appointment.</source>
+        <translation>Ce patient est déjà dans la file d&apos;attente du jour&#xa0;; enregistrez l&apos;arrivée pour ce rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the appointment.</source>
+        <translation>Choisissez le jour du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Appointments can&apos;t be booked on a day that has passed.</source>
+        <translation>Impossible de prendre un rendez-vous pour un jour déjà passé.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not a valid time of day.</source>
+        <translation>L&apos;heure du rendez-vous n&apos;est pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>No appointment has this id.</source>
+        <translation>Aucun rendez-vous n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>An appointment that is %1 can&apos;t be changed to %2.</source>
+        <translation>Un rendez-vous au statut “%1” ne peut pas passer au statut “%2”.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the %1 role may not %2.</source>
+        <translation>Accès refusé&#xa0;: le rôle %1 ne permet pas l&apos;action “%2”.</translation>
+    </message>
+    <message>
+        <source>Your account was changed since you logged in. Log in again.</source>
+        <translation>Votre compte a été modifié depuis votre connexion. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>A user name has %1 to %2 letters, digits, dots, underscores or dashes, and starts with a letter or digit.</source>
+        <translation>Un nom d&apos;utilisateur comporte de %1 à %2 lettres, chiffres, points, tirets bas ou tirets, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to %1 characters.</source>
+        <translation>Un nom affiché comporte de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A display name cannot hold control characters.</source>
+        <translation>Un nom affiché ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun utilisateur nommé &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin. Make another user an admin first, so someone can still manage users.</source>
+        <translation>%1 est le dernier administrateur actif. Nommez d&apos;abord un autre utilisateur administrateur, pour que quelqu&apos;un puisse encore gérer les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>This clinic already has users. An admin adds new ones.</source>
+        <translation>Cette clinique a déjà des utilisateurs. Les nouveaux utilisateurs sont ajoutés par un administrateur.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken (by &quot;%2&quot;). Choose another.</source>
+        <translation>Le nom d&apos;utilisateur &quot;%1&quot; est déjà pris (par &quot;%2&quot;). Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>Le compte de %1 est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 is not disabled.</source>
+        <translation>Le compte de %1 n&apos;est pas désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 role.</source>
+        <translation>%1 a déjà le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled. Enable the account with a new password instead.</source>
+        <translation>Le compte de %1 est désactivé. Activez plutôt le compte avec un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier de configuration %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;setting = value&quot;.</source>
+        <translation>%1, ligne %2&#xa0;: format attendu &quot;paramètre = valeur&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2 holds &quot;%3&quot;: passwords and keys never belong in a configuration file. Remove it.</source>
+        <translation>La ligne %2 de %1 contient &quot;%3&quot;&#xa0;: les mots de passe et les clés n&apos;ont jamais leur place dans un fichier de configuration. Supprimez-la.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown setting &quot;%3&quot; ignored.</source>
+        <translation>%1, ligne %2&#xa0;: paramètre inconnu &quot;%3&quot; ignoré.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Paramètre inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are not usable.</source>
+        <translation>Les paramètres de dérivation de clé ne sont pas utilisables.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
+        <translation>Mémoire insuffisante pour dériver la clé (Argon2id a besoin de %1 MiB).</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or use the recovery key to make a new one (outpostctl unlock-with-recovery-key).</source>
+        <translation>Restaurez-le depuis une sauvegarde, ou utilisez la clé de récupération pour en créer un nouveau (outpostctl unlock-with-recovery-key).</translation>
+    </message>
+    <message>
+        <source>A user name cannot be empty.</source>
+        <translation>Le nom d&apos;utilisateur ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A password cannot be empty.</source>
+        <translation>Le mot de passe ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The Argon2id parameters are below libsodium&apos;s interactive minimum or absurdly high.</source>
+        <translation>Les paramètres Argon2id sont inférieurs au minimum interactif de libsodium, ou démesurément élevés.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not unlock this keyring.</source>
+        <translation>Clé de récupération incorrecte&#xa0;: elle ne déverrouille pas ce trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>That data key does not belong to this keyring.</source>
+        <translation>Cette clé de données n&apos;appartient pas à ce trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already has a key slot.</source>
+        <translation>L&apos;utilisateur &quot;%1&quot; a déjà un emplacement de clé.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has no key slot.</source>
+        <translation>L&apos;utilisateur &quot;%1&quot; n&apos;a pas d&apos;emplacement de clé.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot contain &quot;%1&quot;: it has only the digits and the letters A to Z without I, L, O and U.</source>
+        <translation>La clé de récupération ne peut pas contenir &quot;%1&quot;&#xa0;: elle ne comporte que des chiffres et les lettres de A à Z, sauf I, L, O et U.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits in %2 groups; this one has %3. Check it against the printed copy.</source>
+        <translation>Une clé de récupération comporte %1 lettres et chiffres répartis en %2 groupes&#xa0;; celle-ci en comporte %3. Comparez-la avec la copie imprimée.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: compare each group with the printed copy.</source>
+        <translation>La clé de récupération contient une faute de frappe&#xa0;: comparez chaque groupe avec la copie imprimée.</translation>
+    </message>
+    <message>
+        <source>The number of demo patients must be 0 to 2,000,000.</source>
+        <translation>Le nombre de patients de démonstration doit être compris entre 0 et 2&#xa0;000&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>Demo data creation was cancelled.</source>
+        <translation>La création des données de démonstration a été annulée.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Utilisez au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control characters.</source>
+        <translation>Supprimez les caractères de contrôle invisibles.</translation>
+    </message>
+    <message>
+        <source>Enter a family name or a given name.</source>
+        <translation>Saisissez un nom de famille ou un prénom.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or an estimate marked as approximate.</source>
+        <translation>Saisissez la date de naissance, ou une estimation signalée comme approximative.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 130 years ago.</source>
+        <translation>La date de naissance remonte à plus de 130 ans.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 15 digits.</source>
+        <translation>Un numéro de téléphone comporte de 6 à 15 chiffres.</translation>
+    </message>
+    <message>
+        <source>Each identifier needs a kind and a value.</source>
+        <translation>Chaque identifiant doit avoir un type et une valeur.</translation>
+    </message>
+    <message>
+        <source>An identifier has at most 64 characters.</source>
+        <translation>Un identifiant comporte au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Each contact needs a name.</source>
+        <translation>Chaque contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;: use trace, debug, info, warn, error or off.</source>
+        <translation>Niveau de journalisation inconnu &quot;%1&quot;&#xa0;: utilisez trace, debug, info, warn, error ou off.</translation>
+    </message>
+    <message>
+        <source>The log folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier des journaux %1.</translation>
+    </message>
+    <message>
+        <source>The search text is too long: use at most %1 characters.</source>
+        <translation>Le texte recherché est trop long&#xa0;: utilisez au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 cannot be stored.</source>
+        <translation>Une valeur de type %1 ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>L&apos;instruction attend %1 valeurs, et non %2.</translation>
+    </message>
+    <message>
+        <source>Exactly one SQL statement is expected here.</source>
+        <translation>Une seule instruction SQL est attendue ici.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1. Create one with outpostctl init.</source>
+        <translation>Il n&apos;y a pas de base de données Outpost dans %1. Créez-en une avec outpostctl init.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2 (it is for key generation %3; the database is at generation %4). Restore both from the same backup, or use the recovery key.</source>
+        <translation>Le fichier de trousseau de clés %1 ne correspond pas à la base de données %2 (il est prévu pour la génération de clé %3&#xa0;; la base de données en est à la génération %4). Restaurez les deux depuis la même sauvegarde, ou utilisez la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The keyring file %1 does not belong to the database %2. Restore both from the same backup, or use the recovery key.</source>
+        <translation>Le fichier de trousseau de clés %1 ne correspond pas à la base de données %2. Restaurez les deux depuis la même sauvegarde, ou utilisez la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 already holds an Outpost database or keyring; init does not overwrite it. Choose another folder.</source>
+        <translation>Le dossier de données %1 contient déjà une base de données ou un trousseau de clés Outpost&#xa0;; init ne les écrase pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The clinic name cannot be empty.</source>
+        <translation>Le nom de la clinique ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder %1: it is read-only or this user may not change it.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de données %1&#xa0;: il est en lecture seule ou cet utilisateur n&apos;a pas le droit de le modifier.</translation>
+    </message>
+    <message>
+        <source>There is no Outpost database in %1.</source>
+        <translation>Il n&apos;y a pas de base de données Outpost dans %1.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key: it does not open this database.</source>
+        <translation>Clé de récupération incorrecte&#xa0;: elle n&apos;ouvre pas cette base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the last user: nobody could unlock the database without the recovery key.</source>
+        <translation>Impossible de supprimer le dernier utilisateur&#xa0;: personne ne pourrait plus déverrouiller la base de données sans la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>La base de données est fermée.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write in the folder %1 (permission denied). Choose a folder you can write to, or ask an administrator.</source>
+        <translation>Outpost n&apos;a pas le droit d&apos;écrire dans le dossier %1 (autorisation refusée). Choisissez un dossier accessible en écriture, ou demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>La transaction est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>A database needs at least one reader connection.</source>
+        <translation>Une base de données nécessite au moins une connexion en lecture.</translation>
+    </message>
+    <message>
+        <source>Outpost may not open %1 (permission denied).</source>
+        <translation>Outpost n&apos;a pas le droit d&apos;ouvrir %1 (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty. Restore from a backup.</source>
+        <translation>La base de données %1 est vide. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to %1 (permission denied).</source>
+        <translation>Outpost n&apos;a pas le droit d&apos;écrire dans %1 (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>The database could not switch to write-ahead logging.</source>
+        <translation>La base de données n&apos;a pas pu passer en journalisation anticipée (WAL).</translation>
+    </message>
+    <message>
+        <source>The file is not an Outpost database. Restore from a backup.</source>
+        <translation>Ce fichier n&apos;est pas une base de données Outpost. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (its integrity check failed). Restore from a backup.</source>
+        <translation>La base de données est endommagée (échec du contrôle d&apos;intégrité). Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outpost database or is damaged.</source>
+        <translation>%1 n&apos;est pas une base de données Outpost ou est endommagé.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the folder is read-only or this user may not change it.</source>
+        <translation>Impossible d&apos;effectuer l&apos;opération “%1” sur %2&#xa0;: le dossier est en lecture seule ou cet utilisateur n&apos;a pas le droit de le modifier.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the disk is full. Free some space and try again.</source>
+        <translation>Impossible d&apos;effectuer l&apos;opération “%1” sur %2&#xa0;: le disque est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>Impossible d&apos;effectuer l&apos;opération “%1” sur %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2.</source>
+        <translation>Impossible de forcer l&apos;écriture de %1 sur le disque&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The database is not open through the encrypted VFS.</source>
+        <translation>La base de données n&apos;est pas ouverte via le VFS chiffré.</translation>
+    </message>
+    <message>
+        <source>A database key must be 32 bytes.</source>
+        <translation>Une clé de base de données doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open with another key.</source>
+        <translation>La base de données %1 est déjà ouverte avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is out of order: steps must be numbered 1, 2, 3… in order.</source>
+        <translation>La migration %1 n&apos;est pas dans l&apos;ordre&#xa0;: les étapes doivent être numérotées 1, 2, 3… dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Outpost (schema %1; this version knows up to %2). Update Outpost to open it.</source>
+        <translation>Cette base de données a été créée par une version plus récente d&apos;Outpost (schéma %1&#xa0;; cette version connaît jusqu&apos;au schéma %2). Mettez Outpost à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (page %1 failed authentication). Restore from a backup.</source>
+        <translation>La base de données est endommagée (échec de l&apos;authentification de la page %1). Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The last change was not saved; everything saved before it is safe. Free some space and try again.</source>
+        <translation>Le disque est plein. La dernière modification n&apos;a pas été enregistrée&#xa0;; tout ce qui a été enregistré avant est en sécurité. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is damaged or is not an Outpost database. Restore from a backup.</source>
+        <translation>La base de données est endommagée ou n&apos;est pas une base de données Outpost. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Outpost may not write to the database or its folder (permission denied).</source>
+        <translation>Outpost n&apos;a pas le droit d&apos;écrire dans la base de données ou dans son dossier (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>Le fichier de la base de données n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>La base de données est occupée. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database operation was cancelled.</source>
+        <translation>L&apos;opération sur la base de données a été annulée.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database: %1.</source>
+        <translation>La modification enfreint une règle de la base de données&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Outpost tried to %1.</source>
+        <translation>Le disque a signalé une erreur alors qu&apos;Outpost tentait l&apos;opération “%1”.</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2.</source>
+        <translation>La base de données n&apos;a pas pu effectuer l&apos;opération “%1”&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s %1 model is missing%2. Install the Debian package %3 (apt install %3).</source>
+        <translation>Le modèle %1 de Tesseract est introuvable%2. Installez le paquet Debian %3 (apt install %3).</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>La lecture du document a été annulée.</translation>
+    </message>
+    <message>
+        <source>Reading page %1 took longer than %2 s and was stopped.</source>
+        <translation>La lecture de la page %1 a pris plus de %2 s et a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read page %1.</source>
+        <translation>Tesseract n&apos;a pas pu lire la page %1.</translation>
+    </message>
+    <message>
+        <source>The page has no image to read.</source>
+        <translation>La page n&apos;a pas d&apos;image à lire.</translation>
+    </message>
+    <message>
+        <source>The page is too large to read.</source>
+        <translation>La page est trop grande pour être lue.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the page.</source>
+        <translation>Mémoire insuffisante pour lire la page.</translation>
+    </message>
+    <message>
+        <source>This file is neither a supported image (PNG, JPEG, TIFF, BMP, WebP) nor a PDF.</source>
+        <translation>Ce fichier n&apos;est ni une image prise en charge (PNG, JPEG, TIFF, BMP, WebP) ni un PDF.</translation>
+    </message>
+    <message>
+        <source>The JPEG image is truncated.</source>
+        <translation>L&apos;image JPEG est tronquée.</translation>
+    </message>
+    <message>
+        <source>The image has %1 pages; at most %2 can be read.</source>
+        <translation>L&apos;image comporte %1 pages&#xa0;; %2 au maximum peuvent être lues.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is empty (0 pixels).</source>
+        <translation>La page %1 de l&apos;image est vide (0 pixel).</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is %2×%3 pixels; at most %4 megapixels can be read.</source>
+        <translation>La page %1 de l&apos;image mesure %2×%3 pixels&#xa0;; %4 mégapixels au maximum peuvent être lus.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image cannot be decoded: the file is truncated or damaged.</source>
+        <translation>La page %1 de l&apos;image ne peut pas être décodée&#xa0;: le fichier est tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image is too large.</source>
+        <translation>La page %1 de l&apos;image est trop grande.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated.</source>
+        <translation>Le PDF est tronqué.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; save an unprotected copy and import that.</source>
+        <translation>Le PDF est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée et importez celle-ci.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it is truncated or damaged.</source>
+        <translation>Le PDF est illisible&#xa0;: il est tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no pages.</source>
+        <translation>Le PDF est illisible&#xa0;: il ne contient aucune page.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 can be read.</source>
+        <translation>Le PDF comporte %1 pages&#xa0;; %2 au maximum peuvent être lues.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is empty.</source>
+        <translation>La page %1 du PDF est vide.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is too large to render.</source>
+        <translation>La page %1 du PDF est trop grande pour être affichée.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered.</source>
+        <translation>La page %1 du PDF ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Le fichier &quot;%1&quot; n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation>Le fichier &quot;%1&quot; ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be read.</source>
+        <translation>Le fichier fait %1 MB&#xa0;; %2 MB au maximum peuvent être lus.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: it has no PDF header.</source>
+        <translation>Le PDF est illisible&#xa0;: il n&apos;a pas d&apos;en-tête PDF.</translation>
+    </message>
+</context>
+<context>
     <name>outpost::ui::AuditModel</name>
     <message>
         <source>Enter a patient id for the report.</source>

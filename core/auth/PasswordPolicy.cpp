@@ -1,5 +1,7 @@
 #include "core/auth/PasswordPolicy.h"
 
+#include "core/CoreText.h"
+
 #include <QSet>
 
 namespace outpost::auth {
@@ -47,12 +49,12 @@ Result<void> checkPassword(const QString& password, const QString& userName)
     if (password.size() < kMinimumPasswordLength)
         return makeError(
             ErrorCode::Invalid,
-            QStringLiteral("The password is too short: use at least %1 characters.").arg(kMinimumPasswordLength));
+            CoreText::tr("The password is too short: use at least %1 characters.").arg(kMinimumPasswordLength));
     if (isCommonPassword(password))
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("This password is one of the most commonly used ones. Choose another."));
+                         CoreText::tr("This password is one of the most commonly used ones. Choose another."));
     if (!userName.isEmpty() && password.contains(userName, Qt::CaseInsensitive) && userName.size() >= 4)
-        return makeError(ErrorCode::Invalid, QStringLiteral("The password must not contain the user name."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("The password must not contain the user name."));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/backup/BackupService.h"
 #include "core/clinic/AuditLog.h"
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/Connection.h"
 
@@ -25,7 +26,7 @@ Result<void> AutomaticBackup::configure(storage::Database& database, const Clock
     if (auto allowed = clinic::require(admin, auth::Permission::ManageBackups, clock); !allowed)
         return allowed;
     if (settings.enabled && settings.folder.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("Choose a folder for the automatic backups."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("Choose a folder for the automatic backups."));
     return database.write([&](storage::Connection& writer) -> Result<void> {
         if (auto saved = settings.save(writer); !saved)
             return saved;
@@ -97,7 +98,7 @@ Result<AutomaticBackup::Outcome> AutomaticBackup::runIfDue(storage::Database& da
     const QString name = BackupService::defaultFileName(clock.nowMs());
     const QString path = QDir(settings.folder).filePath(name);
     Result<ExportSummary> exported = makeError(
-        ErrorCode::Invalid, QStringLiteral("No backup passphrase is set for automatic backups. Set one in Settings."));
+        ErrorCode::Invalid, CoreText::tr("No backup passphrase is set for automatic backups. Set one in Settings."));
     if (!storedKey.isEmpty()) {
         auto key = StreamKey::fromStored(storedKey);
         exported =

@@ -1,5 +1,7 @@
 #include "core/backup/BackupFormat.h"
 
+#include "core/CoreText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +23,7 @@ QString sourceName(KeySource source)
 
 Error damagedHeader()
 {
-    return makeError(ErrorCode::Damaged, QStringLiteral("The backup's header is damaged or not an Outpost backup."));
+    return makeError(ErrorCode::Damaged, CoreText::tr("The backup's header is damaged or not an Outpost backup."));
 }
 
 QByteArray randomSalt()
@@ -54,7 +56,7 @@ crypto::SecretKey recoveryStreamKey(const crypto::RecoveryKey& recoveryKey, cons
 
 Error cancelledError()
 {
-    return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled. Nothing was written."));
+    return makeError(ErrorCode::Cancelled, CoreText::tr("Cancelled. Nothing was written."));
 }
 
 QByteArray BackupHeader::toJson() const
@@ -134,7 +136,7 @@ qint64 BackupHeader::rowCount(const QString& table) const
 Result<StreamKey> StreamKey::fromPassphrase(const QString& passphrase, const crypto::KdfParameters& kdf)
 {
     if (passphrase.size() < 8)
-        return makeError(ErrorCode::Invalid, QStringLiteral("A backup passphrase needs at least 8 characters."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("A backup passphrase needs at least 8 characters."));
     StreamKey result;
     result.source = KeySource::Passphrase;
     result.kdf = kdf;
@@ -151,7 +153,7 @@ Result<StreamKey> StreamKey::fromPassphrase(const QString& passphrase, const cry
 Result<StreamKey> StreamKey::fromRecoveryKey(const crypto::RecoveryKey& recoveryKey)
 {
     if (!crypto::initialiseSodium())
-        return makeError(ErrorCode::Failure, QStringLiteral("The encryption library could not start."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The encryption library could not start."));
     StreamKey result;
     result.source = KeySource::RecoveryKey;
     result.salt = randomSalt();
@@ -163,7 +165,7 @@ Result<StreamKey> StreamKey::forHeader(const BackupHeader& header, const QString
                                        const std::optional<crypto::RecoveryKey>& recoveryKey)
 {
     if (!crypto::initialiseSodium())
-        return makeError(ErrorCode::Failure, QStringLiteral("The encryption library could not start."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The encryption library could not start."));
     StreamKey result;
     result.source = header.keySource;
     result.kdf = header.kdf;
@@ -171,8 +173,8 @@ Result<StreamKey> StreamKey::forHeader(const BackupHeader& header, const QString
     if (header.keySource == KeySource::RecoveryKey) {
         if (!recoveryKey)
             return makeError(ErrorCode::WrongCredentials,
-                             QStringLiteral("This backup was made with the clinic's recovery key: give the recovery "
-                                            "key, not a passphrase."));
+                             CoreText::tr("This backup was made with the clinic's recovery key: give the recovery "
+                                          "key, not a passphrase."));
         result.key = recoveryStreamKey(*recoveryKey, header.salt);
     } else {
         QByteArray utf8 = passphrase.toUtf8();
@@ -187,8 +189,8 @@ Result<StreamKey> StreamKey::forHeader(const BackupHeader& header, const QString
         sodium_memcmp(check.constData(), header.keyCheck.constData(), std::size_t(check.size())) != 0)
         return makeError(ErrorCode::WrongCredentials,
                          header.keySource == KeySource::RecoveryKey
-                             ? QStringLiteral("Wrong recovery key: it does not open this backup.")
-                             : QStringLiteral("Wrong backup passphrase."));
+                             ? CoreText::tr("Wrong recovery key: it does not open this backup.")
+                             : CoreText::tr("Wrong backup passphrase."));
     return result;
 }
 
@@ -216,8 +218,8 @@ QByteArray StreamKey::toStored() const
 Result<StreamKey> StreamKey::fromStored(const QByteArray& stored)
 {
     const QByteArray raw = QByteArray::fromBase64(stored);
-    const auto bad = makeError(ErrorCode::Invalid, QStringLiteral("The saved automatic-backup key is not usable; set "
-                                                                  "the backup passphrase again."));
+    const auto bad = makeError(ErrorCode::Invalid, CoreText::tr("The saved automatic-backup key is not usable; set "
+                                                                "the backup passphrase again."));
     if (raw.size() < 2 || raw.at(0) != char(kStoredVersion))
         return bad;
     StreamKey result;

@@ -1,5 +1,7 @@
 #include "core/backup/BackupReader.h"
 
+#include "core/CoreText.h"
+
 #include <QtEndian>
 
 #include <sodium.h>
@@ -19,21 +21,21 @@ constexpr qsizetype kHashSize = 32;
 
 Error notBackup()
 {
-    return makeError(ErrorCode::Damaged, QStringLiteral("This file is not an Outpost backup."));
+    return makeError(ErrorCode::Damaged, CoreText::tr("This file is not an Outpost backup."));
 }
 
 Error truncated()
 {
     return makeError(ErrorCode::Damaged,
-                     QStringLiteral("The backup is incomplete: the file ends before its last part (it was cut short "
-                                    "or the copy did not finish)."));
+                     CoreText::tr("The backup is incomplete: the file ends before its last part (it was cut short "
+                                  "or the copy did not finish)."));
 }
 
 Error damagedPart(qint64 part)
 {
     return makeError(ErrorCode::Damaged,
-                     QStringLiteral("The backup is damaged: part %1 failed authentication (the file was changed or "
-                                    "the disk corrupted it).")
+                     CoreText::tr("The backup is damaged: part %1 failed authentication (the file was changed or "
+                                  "the disk corrupted it).")
                          .arg(part));
 }
 
@@ -65,8 +67,8 @@ Result<BackupHeader> BackupReader::readHeader()
     const auto version = qFromBigEndian<quint16>(prefix.constData() + sizeof format::kMagic);
     if (version > format::kVersion)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("This backup was made by a newer version of Outpost (backup format %1; this "
-                                        "version reads format %2). Update Outpost to read it.")
+                         CoreText::tr("This backup was made by a newer version of Outpost (backup format %1; this "
+                                      "version reads format %2). Update Outpost to read it.")
                              .arg(version)
                              .arg(format::kVersion));
     if (version == 0)
@@ -83,7 +85,7 @@ Result<BackupHeader> BackupReader::readHeader()
     crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(m_headerBytes.constData()),
                        std::size_t(m_headerBytes.size() - kHashSize), nullptr, 0);
     if (sodium_memcmp(hash, m_headerBytes.constData() + m_headerBytes.size() - kHashSize, kHashSize) != 0)
-        return makeError(ErrorCode::Damaged, QStringLiteral("The backup's header is damaged."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The backup's header is damaged."));
     auto header = BackupHeader::fromJson(body.left(jsonSize));
     if (!header)
         return header.error();
@@ -95,14 +97,14 @@ Result<BackupHeader> BackupReader::readHeader()
 Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handler& handler, const Progress& progress)
 {
     if (m_headerBytes.isEmpty())
-        return makeError(ErrorCode::Usage, QStringLiteral("The backup's header has not been read."));
+        return makeError(ErrorCode::Usage, CoreText::tr("The backup's header has not been read."));
     if (streamKey.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return makeError(ErrorCode::Usage, QStringLiteral("A backup key must be 32 bytes."));
+        return makeError(ErrorCode::Usage, CoreText::tr("A backup key must be 32 bytes."));
     crypto_secretstream_xchacha20poly1305_state state;
     const auto* streamHeader = reinterpret_cast<const unsigned char*>(m_headerBytes.constData()) +
                                m_headerBytes.size() - kHashSize - crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, streamHeader, streamKey.data()) != 0)
-        return makeError(ErrorCode::Damaged, QStringLiteral("The backup's header is damaged."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The backup's header is damaged."));
 
     std::unique_ptr<ZSTD_DCtx, DctxDeleter> decompressor(ZSTD_createDCtx());
     const qint64 expectedBytes = qint64(m_header.pageCount) * format::kPageSize;
@@ -115,7 +117,7 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
     auto emitPages = [&](std::size_t bytes) -> Result<void> {
         const int count = int(bytes / format::kPageSize);
         if (qint64(nextPage - 1 + quint32(count)) * format::kPageSize > expectedBytes)
-            return makeError(ErrorCode::Damaged, QStringLiteral("The backup holds more pages than its header says."));
+            return makeError(ErrorCode::Damaged, CoreText::tr("The backup holds more pages than its header says."));
         if (handler.pages) {
             if (auto taken = handler.pages(nextPage, pages.data(), count); !taken)
                 return taken;
@@ -219,7 +221,7 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
             if (!firstPageApart || !frameEnded || payloadSize != std::size_t(format::kPageSize))
                 return damagedPart(part);
             if (filled % format::kPageSize != 0)
-                return makeError(ErrorCode::Damaged, QStringLiteral("The backup is damaged: it ends inside a page."));
+                return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: it ends inside a page."));
             if (filled > 0) {
                 if (auto emitted = emitPages(filled); !emitted)
                     return emitted;
@@ -245,9 +247,9 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
     }
     sodium_memzero(&state, sizeof state);
     if (!keysSeen || !frameEnded)
-        return makeError(ErrorCode::Damaged, QStringLiteral("The backup is damaged: its data is incomplete."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: its data is incomplete."));
     if (filled % format::kPageSize != 0)
-        return makeError(ErrorCode::Damaged, QStringLiteral("The backup is damaged: it ends inside a page."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: it ends inside a page."));
     if (filled > 0) {
         if (auto emitted = emitPages(filled); !emitted)
             return emitted;
@@ -255,10 +257,10 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
     sodium_memzero(pages.data(), pages.size());
     if (qint64(nextPage - 1) * format::kPageSize != expectedBytes)
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The backup is damaged: it holds fewer pages than its header says."));
+                         CoreText::tr("The backup is damaged: it holds fewer pages than its header says."));
     char extra = 0;
     if (m_device.read(&extra, 1) > 0)
-        return makeError(ErrorCode::Damaged, QStringLiteral("The backup is damaged: there are bytes after its end."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: there are bytes after its end."));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/backup/DeviceIdentity.h"
 #include "core/backup/PageImage.h"
 #include "core/clinic/AuditLog.h"
+#include "core/CoreText.h"
 #include "core/crypto/Keyring.h"
 #include "core/logging/Log.h"
 #include "core/storage/Connection.h"
@@ -58,9 +59,9 @@ Result<Rebuilt> rebuild(const QString& path, const BackupSecret& secret, const Q
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists())
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no file at %1.").arg(native(path)));
+            return makeError(ErrorCode::NotFound, CoreText::tr("There is no file at %1.").arg(native(path)));
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Cannot read %1: this user may not read it.").arg(native(path)));
+                         CoreText::tr("Cannot read %1: this user may not read it.").arg(native(path)));
     }
     BackupReader reader(file);
     auto header = reader.readHeader();
@@ -80,10 +81,10 @@ Result<Rebuilt> rebuild(const QString& path, const BackupSecret& secret, const Q
             return written;
         auto keyring = crypto::Keyring::load(keyringPath);
         if (!keyring)
-            return makeError(ErrorCode::Damaged, QStringLiteral("The backup is damaged: its keyring is unreadable."));
+            return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: its keyring is unreadable."));
         if (!keyring->holds(dataKey))
             return makeError(ErrorCode::Damaged,
-                             QStringLiteral("The backup is damaged: its keyring does not match its data key."));
+                             CoreText::tr("The backup is damaged: its keyring does not match its data key."));
         rebuilt.dataKey = crypto::SecretKey::fromBytes(dataKey.bytes());
         rebuilt.keyEpoch = keyring->keyEpoch();
         const storage::KeyParameters parameters =
@@ -123,14 +124,14 @@ Result<QString> check(const QString& databasePath, const Rebuilt& rebuilt, UuidV
     if (!database) {
         if (database.error().code == ErrorCode::WrongCredentials || database.error().code == ErrorCode::Damaged)
             return makeError(ErrorCode::Damaged,
-                             QStringLiteral("The backup is damaged: the database it holds does not open."));
+                             CoreText::tr("The backup is damaged: the database it holds does not open."));
         return database.error();
     }
     if (auto verified = (*database)->verify(); !verified) {
         if (verified.error().code == ErrorCode::Damaged)
             return makeError(ErrorCode::Damaged,
-                             QStringLiteral("The backup is damaged: the database it holds fails SQLite's integrity "
-                                            "check."));
+                             CoreText::tr("The backup is damaged: the database it holds fails SQLite's integrity "
+                                          "check."));
         return verified.error();
     }
     QList<QPair<QString, qint64>> counts;
@@ -145,8 +146,8 @@ Result<QString> check(const QString& databasePath, const Rebuilt& rebuilt, UuidV
         return counted.error();
     if (counts != rebuilt.header.rowCounts)
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The backup is damaged: its tables do not hold the number of rows its header "
-                                        "lists."));
+                         CoreText::tr("The backup is damaged: its tables do not hold the number of rows its header "
+                                      "lists."));
     QString deviceId;
     if (ids && clock) {
         auto renewed = (*database)->write([&](storage::Connection& writer) -> Result<void> {
@@ -172,12 +173,12 @@ Result<void> checkWritableFolder(const QString& directory)
     if (!QDir().mkpath(directory))
         return makeError(
             ErrorCode::PermissionDenied,
-            QStringLiteral("Cannot create the folder %1: this user may not write there.").arg(native(directory)));
+            CoreText::tr("Cannot create the folder %1: this user may not write there.").arg(native(directory)));
     QFile probe(QDir(directory).filePath(QStringLiteral(".outpost-restore-probe-") + randomSuffix()));
     if (!probe.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Cannot write to the folder %1: it is read-only or this user may not change "
-                                        "it.")
+                         CoreText::tr("Cannot write to the folder %1: it is read-only or this user may not change "
+                                      "it.")
                              .arg(native(directory)));
     probe.close();
     probe.remove();
@@ -197,8 +198,8 @@ Result<Staged> restoreFresh(const QString& path, const BackupSecret& secret, con
     const QString keyringPath = QDir(directory).filePath(crypto::Keyring::fileName());
     if (QFileInfo::exists(databasePath) || QFileInfo::exists(keyringPath))
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("The folder %1 already holds an Outpost database; restore into an empty "
-                                        "folder, or replace the current data after confirming.")
+                         CoreText::tr("The folder %1 already holds an Outpost database; restore into an empty "
+                                      "folder, or replace the current data after confirming.")
                              .arg(native(directory)));
     if (auto writable = checkWritableFolder(directory); !writable)
         return writable.error();
@@ -245,7 +246,7 @@ Result<BackupHeader> BackupService::inspect(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(file.exists() ? ErrorCode::PermissionDenied : ErrorCode::NotFound,
-                         QStringLiteral("Cannot read %1.").arg(native(path)));
+                         CoreText::tr("Cannot read %1.").arg(native(path)));
     BackupReader reader(file);
     return reader.readHeader();
 }
@@ -289,7 +290,7 @@ Result<RestoreSummary> BackupService::replaceDataFolder(const QString& path, con
     const QString keyringPath = folder.filePath(crypto::Keyring::fileName());
     if (!QFileInfo::exists(databasePath))
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no Outpost database in %1 to replace.").arg(native(folder.path())));
+                         CoreText::tr("There is no Outpost database in %1 to replace.").arg(native(folder.path())));
     const QString staging = folder.filePath(QStringLiteral(".restore-staging"));
     QDir(staging).removeRecursively();
     auto staged = restoreFresh(path, secret, staging, clock, progress);

@@ -1,5 +1,6 @@
 #include "core/backup/BackupSink.h"
 
+#include "core/CoreText.h"
 #include "core/storage/DurableFile.h"
 
 #include <QDir>
@@ -32,9 +33,9 @@ Result<void> FileSink::open()
     const QString shown = QDir::toNativeSeparators(m_path);
     if (QFileInfo::exists(m_path))
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("There is already a file at %1; choose another name.").arg(shown));
+                         CoreText::tr("There is already a file at %1; choose another name.").arg(shown));
     if (!QFileInfo(folder).isDir())
-        return makeError(ErrorCode::NotFound, QStringLiteral("The folder %1 does not exist (is the disk connected?).")
+        return makeError(ErrorCode::NotFound, CoreText::tr("The folder %1 does not exist (is the disk connected?).")
                                                   .arg(QDir::toNativeSeparators(folder)));
     QByteArray name = QFile::encodeName(m_path + QStringLiteral(".partial-XXXXXX"));
     const int fd = ::mkstemp(name.data());
@@ -70,7 +71,7 @@ Result<void> FileSink::flush()
 Result<void> FileSink::write(const char* data, qsizetype size)
 {
     if (m_fd < 0)
-        return makeError(ErrorCode::Usage, QStringLiteral("The backup file is not open."));
+        return makeError(ErrorCode::Usage, CoreText::tr("The backup file is not open."));
     m_buffer.append(data, size);
     if (m_buffer.size() >= kBufferSize)
         return flush();
@@ -80,7 +81,7 @@ Result<void> FileSink::write(const char* data, qsizetype size)
 Result<void> FileSink::commit()
 {
     if (m_fd < 0)
-        return makeError(ErrorCode::Usage, QStringLiteral("The backup file is not open."));
+        return makeError(ErrorCode::Usage, CoreText::tr("The backup file is not open."));
     if (auto flushed = flush(); !flushed)
         return flushed;
     if (::fsync(m_fd) != 0)
@@ -89,8 +90,9 @@ Result<void> FileSink::commit()
     m_fd = -1;
     // rename(), not link(): USB disks (FAT, exFAT) and many network shares have no hard links.
     if (QFileInfo::exists(m_path))
-        return makeError(ErrorCode::Invalid, QStringLiteral("There is already a file at %1; choose another name.")
-                                                 .arg(QDir::toNativeSeparators(m_path)));
+        return makeError(
+            ErrorCode::Invalid,
+            CoreText::tr("There is already a file at %1; choose another name.").arg(QDir::toNativeSeparators(m_path)));
     const QByteArray from = QFile::encodeName(m_temporary);
     const QByteArray to = QFile::encodeName(m_path);
     if (::rename(from.constData(), to.constData()) != 0)
@@ -102,7 +104,7 @@ Result<void> FileSink::commit()
 Result<void> FileSink::rewind()
 {
     if (m_fd < 0)
-        return makeError(ErrorCode::Usage, QStringLiteral("The backup file is not open."));
+        return makeError(ErrorCode::Usage, CoreText::tr("The backup file is not open."));
     m_buffer.clear();
     if (::ftruncate(m_fd, 0) != 0 || ::lseek(m_fd, 0, SEEK_SET) != 0)
         return storage::DurableFile::errorFor(errno, QStringLiteral("write the backup"), m_path);

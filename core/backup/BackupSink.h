@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CoreText.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -21,7 +22,7 @@ public:
     /// Drops what was written so far and starts again from the first byte.
     virtual Result<void> rewind()
     {
-        return makeError(ErrorCode::Failure, QStringLiteral("This backup destination cannot start again."));
+        return makeError(ErrorCode::Failure, CoreText::tr("This backup destination cannot start again."));
     }
 };
 

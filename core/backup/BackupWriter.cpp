@@ -2,6 +2,7 @@
 
 #include "core/backup/PageImage.h"
 #include "core/backup/PagePipe.h"
+#include "core/CoreText.h"
 #include "core/crypto/Keyring.h"
 #include "core/logging/Log.h"
 #include "core/storage/Connection.h"
@@ -132,7 +133,7 @@ private:
             ZSTD_outBuffer out{m_out.data(), std::size_t(m_out.size()), m_used};
             const std::size_t left = ZSTD_compressStream2(m_context.get(), &out, &in, mode);
             if (ZSTD_isError(left))
-                return makeError(ErrorCode::Failure, QStringLiteral("The backup could not be compressed."));
+                return makeError(ErrorCode::Failure, CoreText::tr("The backup could not be compressed."));
             m_used = out.pos;
             if (m_used >= std::size_t(kChunkTarget) || (mode == ZSTD_e_end && m_used > 0 && left == 0)) {
                 if (auto pushed = m_stream.push(format::ChunkType::Data, m_out.constData(), qsizetype(m_used), false);
@@ -159,12 +160,12 @@ Result<QByteArray> readKeyring(const QString& path, const crypto::SecretKey& dat
         return keyring.error();
     if (!keyring->holds(dataKey))
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The keyring file does not belong to the open database; the backup was not "
-                                        "made."));
+                         CoreText::tr("The keyring file does not belong to the open database; the backup was not "
+                                      "made."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Cannot read the keyring file %1.").arg(QDir::toNativeSeparators(path)));
+                         CoreText::tr("Cannot read the keyring file %1.").arg(QDir::toNativeSeparators(path)));
     return file.readAll();
 }
 

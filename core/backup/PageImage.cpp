@@ -1,5 +1,6 @@
 #include "core/backup/PageImage.h"
 
+#include "core/CoreText.h"
 #include "core/storage/EncryptedVfs.h"
 #include "core/storage/KeyRegistry.h"
 #include "core/storage/PageCodec.h"
@@ -24,11 +25,11 @@ Result<std::unique_ptr<PageImage>> PageImage::create(const QString& path, const 
                                                      const storage::KeyParameters& parameters)
 {
     if (!storage::vfs::ensureRegistered())
-        return makeError(ErrorCode::Failure, QStringLiteral("The encrypted storage could not start."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The encrypted storage could not start."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute))
         return makeError(ErrorCode::Failure,
-                         QStringLiteral("There is already a file at %1.").arg(QDir::toNativeSeparators(absolute)));
+                         CoreText::tr("There is already a file at %1.").arg(QDir::toNativeSeparators(absolute)));
     auto registration = storage::KeyRegistration::add(absolute, key, parameters.kdfProfile, parameters.keyEpoch);
     if (!registration)
         return registration.error();
@@ -61,7 +62,7 @@ Result<std::unique_ptr<PageImage>> PageImage::create(const QString& path, const 
     sqlite3_file_control(image->m_db, "main", SQLITE_FCNTL_FILE_POINTER, &image->m_file);
     if (!image->m_file || !image->m_file->pMethods) {
         image->remove();
-        return makeError(ErrorCode::Failure, QStringLiteral("The working copy could not be opened."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The working copy could not be opened."));
     }
     return image;
 }

@@ -1,6 +1,7 @@
 #include "core/backup/PagePipe.h"
 
 #include "core/backup/BackupFormat.h"
+#include "core/CoreText.h"
 #include "core/storage/PageCodec.h"
 #include "core/storage/SqliteError.h"
 
@@ -225,7 +226,7 @@ PagePipe::~PagePipe()
 Result<std::unique_ptr<PagePipe>> PagePipe::open(Consumer consumer)
 {
     if (!ensureRegistered())
-        return makeError(ErrorCode::Failure, QStringLiteral("The backup could not start its database copy."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The backup could not start its database copy."));
     std::unique_ptr<PagePipe> pipe(new PagePipe(std::move(consumer)));
     unsigned char random[8];
     randombytes_buf(random, sizeof random);
@@ -255,9 +256,8 @@ Result<std::unique_ptr<PagePipe>> PagePipe::open(Consumer consumer)
 int PagePipe::refuse(const QString& why)
 {
     if (!m_failure) {
-        m_failure =
-            makeError(ErrorCode::Failure,
-                      QStringLiteral("The backup could not copy the database: %1. Nothing was saved.").arg(why));
+        m_failure = makeError(ErrorCode::Failure,
+                              CoreText::tr("The backup could not copy the database: %1. Nothing was saved.").arg(why));
         m_failedOnOrder = true;
     }
     return SQLITE_IOERR_WRITE;

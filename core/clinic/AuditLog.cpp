@@ -1,5 +1,6 @@
 #include "core/clinic/AuditLog.h"
 
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 
 #include <sodium.h>
@@ -98,16 +99,15 @@ Result<std::optional<AuditBreak>> AuditLog::verify(storage::Connection& reader)
         const AuditEvent event = eventFrom(statement->row());
         if (event.seq != expectedSeq)
             return std::optional<AuditBreak>(
-                AuditBreak{expectedSeq, QStringLiteral("Row %1 was removed.").arg(expectedSeq)});
+                AuditBreak{expectedSeq, CoreText::tr("Row %1 was removed.").arg(expectedSeq)});
         if (statement->blob(7) != previous)
             return std::optional<AuditBreak>(
-                AuditBreak{event.seq, QStringLiteral("Row %1 does not follow row %2: the chain was rewritten.")
+                AuditBreak{event.seq, CoreText::tr("Row %1 does not follow row %2: the chain was rewritten.")
                                           .arg(event.seq)
                                           .arg(event.seq - 1)});
         const QByteArray hash = toBytes(chainHash(previous, event));
         if (statement->blob(8) != hash)
-            return std::optional<AuditBreak>(
-                AuditBreak{event.seq, QStringLiteral("Row %1 was changed.").arg(event.seq)});
+            return std::optional<AuditBreak>(AuditBreak{event.seq, CoreText::tr("Row %1 was changed.").arg(event.seq)});
         previous = hash;
         ++expectedSeq;
     }
@@ -120,8 +120,8 @@ Result<std::optional<AuditBreak>> AuditLog::verify(storage::Connection& reader)
         const qint64 anchored = head->toString().section(QLatin1Char(':'), 0, 0).toLongLong();
         return std::optional<AuditBreak>(AuditBreak{
             lastSeq + 1, anchored > lastSeq
-                             ? QStringLiteral("Rows %1 to %2 were removed from the end.").arg(lastSeq + 1).arg(anchored)
-                             : QStringLiteral("The newest rows do not match the recorded end of the log.")});
+                             ? CoreText::tr("Rows %1 to %2 were removed from the end.").arg(lastSeq + 1).arg(anchored)
+                             : CoreText::tr("The newest rows do not match the recorded end of the log.")});
     }
     return std::optional<AuditBreak>();
 }

@@ -5,6 +5,7 @@
 #include "core/clinic/LoginThrottle.h"
 #include "core/clinic/UserDirectory.h"
 #include "core/clinic/UserName.h"
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
@@ -30,8 +31,7 @@ QString typedNameForAudit(const QString& name)
 
 Error disabledError()
 {
-    return makeError(ErrorCode::PermissionDenied,
-                     QStringLiteral("This account is disabled. Ask an admin to enable it."));
+    return makeError(ErrorCode::PermissionDenied, CoreText::tr("This account is disabled. Ask an admin to enable it."));
 }
 
 } // namespace
@@ -165,7 +165,7 @@ Result<void> AuthService::unlock(Session& session, const QString& password)
 Result<void> AuthService::unlock(Session& session, const QString& typedName, const QString& password)
 {
     if (!isLocked(session))
-        return makeError(ErrorCode::Invalid, QStringLiteral("This session is not locked."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("This session is not locked."));
     const QString typed = typedNameForAudit(typedName);
     if (UserName::fold(typed) != UserName::fold(session.userName)) {
         if (auto audited = auditFailure(QStringLiteral("unlock.failed"), {}, &session,
@@ -173,7 +173,7 @@ Result<void> AuthService::unlock(Session& session, const QString& typedName, con
             !audited)
             return audited;
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Only %1 can unlock this session. To work as %2, use Switch user.")
+                         CoreText::tr("Only %1 can unlock this session. To work as %2, use Switch user.")
                              .arg(session.userName, typed));
     }
     if (auto waiting = m_throttle.check(session.userName); !waiting)
@@ -235,7 +235,7 @@ Result<void> AuthService::setAutoLockMinutes(const Session& admin, int minutes)
     if (auto allowed = require(admin, auth::Permission::ManageSettings, m_context.clock); !allowed)
         return allowed;
     if (minutes < kMinimumAutoLockMinutes || minutes > kMaximumAutoLockMinutes)
-        return makeError(ErrorCode::Invalid, QStringLiteral("The screen locks after %1 to %2 minutes of inactivity.")
+        return makeError(ErrorCode::Invalid, CoreText::tr("The screen locks after %1 to %2 minutes of inactivity.")
                                                  .arg(kMinimumAutoLockMinutes)
                                                  .arg(kMaximumAutoLockMinutes));
     auto before = autoLockMinutes();
@@ -261,11 +261,11 @@ Result<void> AuthService::breakGlass(Session& admin, const QString& patientId, c
     const QString trimmed = reason.simplified();
     if (trimmed.size() < kMinimumBreakGlassReasonLength)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("Say why you need this patient's clinical record, in at least %1 characters.")
+                         CoreText::tr("Say why you need this patient's clinical record, in at least %1 characters.")
                              .arg(kMinimumBreakGlassReasonLength));
     if (trimmed.size() > kMaximumBreakGlassReasonLength)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("Keep the reason under %1 characters.").arg(kMaximumBreakGlassReasonLength));
+                         CoreText::tr("Keep the reason under %1 characters.").arg(kMaximumBreakGlassReasonLength));
     const qint64 untilMs = m_context.clock.nowMs() + kBreakGlassDurationMs;
     auto written = m_context.database.write([&](storage::Connection& connection) -> Result<void> {
         if (auto acting = UserDirectory::confirm(connection, admin); !acting)
@@ -274,7 +274,7 @@ Result<void> AuthService::breakGlass(Session& admin, const QString& patientId, c
         if (!patient)
             return patient.error();
         if (patient->toLongLong() == 0)
-            return makeError(ErrorCode::NotFound, QStringLiteral("No patient has this id."));
+            return makeError(ErrorCode::NotFound, CoreText::tr("No patient has this id."));
         return AuditLog::append(connection, m_context.clock, &admin, QStringLiteral("break_glass"), patientId, trimmed);
     });
     if (!written)

@@ -2,6 +2,7 @@
 
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/PatientState.h"
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 
@@ -20,12 +21,12 @@ Error invalid(const QString& message)
 
 Error encounterNotFound()
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("No encounter has this id."));
+    return makeError(ErrorCode::NotFound, CoreText::tr("No encounter has this id."));
 }
 
 Error entryNotFound()
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("No clinical entry has this id."));
+    return makeError(ErrorCode::NotFound, CoreText::tr("No clinical entry has this id."));
 }
 
 QString statusName(EntryStatus status)
@@ -61,11 +62,11 @@ Result<void> requireOpenEncounter(const std::optional<Encounter>& encounter, con
     if (!encounter)
         return encounterNotFound();
     if (encounter->patientId != patientId)
-        return invalid(QStringLiteral("This encounter belongs to another patient."));
+        return invalid(CoreText::tr("This encounter belongs to another patient."));
     if (encounter->status == EncounterStatus::Closed)
-        return invalid(QStringLiteral("This encounter is closed; amend its entries or open a new encounter."));
+        return invalid(CoreText::tr("This encounter is closed; amend its entries or open a new encounter."));
     if (encounter->status == EncounterStatus::EnteredInError)
-        return invalid(QStringLiteral("This encounter was entered in error."));
+        return invalid(CoreText::tr("This encounter was entered in error."));
     return {};
 }
 
@@ -123,8 +124,8 @@ Result<void> ChartService::closeEncounter(const Session& session, const QString&
             return encounterNotFound();
         if ((*encounter)->status != EncounterStatus::Open)
             return invalid((*encounter)->status == EncounterStatus::Closed
-                               ? QStringLiteral("This encounter is already closed.")
-                               : QStringLiteral("This encounter was entered in error."));
+                               ? CoreText::tr("This encounter is already closed.")
+                               : CoreText::tr("This encounter was entered in error."));
         if (auto updated = writer.execute(QStringLiteral("UPDATE encounters SET status = 'closed', status_at = ?, "
                                                          "status_by = ? WHERE id = ?"),
                                           {m_context.clock.nowMs(), session.userId, encounterId});
@@ -141,7 +142,7 @@ Result<void> ChartService::markEncounterEnteredInError(const Session& session, c
     if (auto allowed = require(session, Permission::WriteClinical, m_context.clock); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("Marking an encounter as entered in error needs a reason."));
+        return invalid(CoreText::tr("Marking an encounter as entered in error needs a reason."));
     return m_context.database.write([&](storage::Connection& writer) -> Result<void> {
         ChartQueries queries(writer);
         auto encounter = queries.encounter(encounterId);
@@ -150,7 +151,7 @@ Result<void> ChartService::markEncounterEnteredInError(const Session& session, c
         if (!*encounter)
             return encounterNotFound();
         if ((*encounter)->status == EncounterStatus::EnteredInError)
-            return invalid(QStringLiteral("This encounter was already entered in error."));
+            return invalid(CoreText::tr("This encounter was already entered in error."));
         auto entries = queries.encounterEntries(encounterId);
         if (!entries)
             return entries.error();
@@ -206,9 +207,9 @@ Result<QString> ChartService::addEntry(const Session& session, const QString& pa
     if (!canonical)
         return canonical.error();
     if (encounterId.isEmpty() && kind == EntryKind::Note)
-        return invalid(QStringLiteral("A note is written in an encounter; open one first."));
+        return invalid(CoreText::tr("A note is written in an encounter; open one first."));
     if (encounterId.isEmpty() && kind == EntryKind::Vitals)
-        return invalid(QStringLiteral("Vitals are recorded in an encounter; open one first."));
+        return invalid(CoreText::tr("Vitals are recorded in an encounter; open one first."));
 
     ClinicalEntry entry;
     entry.id = m_context.ids.next();
@@ -287,8 +288,8 @@ Result<QString> ChartService::supersede(const Session& session, const QString& e
     if (auto allowed = require(session, Permission::WriteClinical, m_context.clock); !allowed)
         return allowed.error();
     if (reason.trimmed().isEmpty())
-        return invalid(newBody ? QStringLiteral("An amendment needs a reason.")
-                               : QStringLiteral("Marking an entry as entered in error needs a reason."));
+        return invalid(newBody ? CoreText::tr("An amendment needs a reason.")
+                               : CoreText::tr("Marking an entry as entered in error needs a reason."));
     const QString id = m_context.ids.next();
     auto written = m_context.database.write([&](storage::Connection& writer) -> Result<void> {
         ChartQueries queries(writer);
@@ -298,12 +299,12 @@ Result<QString> ChartService::supersede(const Session& session, const QString& e
         if (!*old)
             return entryNotFound();
         if ((*old)->status == EntryStatus::EnteredInError)
-            return invalid(QStringLiteral("This entry was entered in error; it can't be changed."));
+            return invalid(CoreText::tr("This entry was entered in error; it can't be changed."));
         auto superseded = queries.isSuperseded(entryId);
         if (!superseded)
             return superseded.error();
         if (*superseded)
-            return invalid(QStringLiteral("This entry has been amended since; change its newest version."));
+            return invalid(CoreText::tr("This entry has been amended since; change its newest version."));
         if (auto active = requireActivePatient(writer, (*old)->patientId); !active)
             return active;
 
@@ -314,7 +315,7 @@ Result<QString> ChartService::supersede(const Session& session, const QString& e
             if (!canonical)
                 return canonical.error();
             if (*canonical == (*old)->body)
-                return invalid(QStringLiteral("The amendment is the same as the entry; change something first."));
+                return invalid(CoreText::tr("The amendment is the same as the entry; change something first."));
             next.body = *canonical;
         } else {
             next.status = EntryStatus::EnteredInError;

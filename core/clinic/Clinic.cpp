@@ -4,6 +4,7 @@
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/ClinicSchema.h"
 #include "core/clinic/UserDirectory.h"
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/DataFolder.h"
 
@@ -71,7 +72,7 @@ Result<std::unique_ptr<Clinic>> Clinic::open(const QString& dataDir, const QStri
     }
     if (record->disabled)
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("This account is disabled. Ask an admin to enable it."));
+                         CoreText::tr("This account is disabled. Ask an admin to enable it."));
 
     clinic->m_session = Session{record->id, record->name, record->role, 0, {}};
     auto audited = clinic->m_database->write([&](storage::Connection& writer) -> Result<void> {

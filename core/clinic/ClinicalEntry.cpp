@@ -1,5 +1,7 @@
 #include "core/clinic/ClinicalEntry.h"
 
+#include "core/CoreText.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -46,7 +48,7 @@ Result<bool> activeFlag(const QJsonObject& body, const QString& other, const QSt
         return true;
     if (status == other)
         return false;
-    return invalid(QStringLiteral("A %1's status must be active or %2.").arg(what, other));
+    return invalid(CoreText::tr("A %1's status must be active or %2.").arg(what, other));
 }
 
 } // namespace
@@ -91,7 +93,7 @@ Result<SoapNote> SoapNote::fromJson(const QJsonObject& body)
     SoapNote note{text(body, QStringLiteral("subjective")), text(body, QStringLiteral("objective")),
                   text(body, QStringLiteral("assessment")), text(body, QStringLiteral("plan"))};
     if (note.subjective.isEmpty() && note.objective.isEmpty() && note.assessment.isEmpty() && note.plan.isEmpty())
-        return invalid(QStringLiteral("A note needs at least one of subjective, objective, assessment or plan."));
+        return invalid(CoreText::tr("A note needs at least one of subjective, objective, assessment or plan."));
     return note;
 }
 
@@ -122,26 +124,26 @@ Result<Vitals> Vitals::fromJson(const QJsonObject& body)
         const QString unit = QString::fromUtf8(sign.unit);
         const QJsonValue value = field.isObject() ? field.toObject().value(QStringLiteral("value")) : field;
         if (!value.isDouble() || !std::isfinite(value.toDouble()))
-            return invalid(QStringLiteral("%1 must be a number in %2.").arg(label, unit));
+            return invalid(CoreText::tr("%1 must be a number in %2.").arg(label, unit));
         if (field.isObject()) {
             const QJsonValue givenUnit = field.toObject().value(QStringLiteral("unit"));
             if (!givenUnit.isUndefined() && givenUnit.toString() != unit)
-                return invalid(QStringLiteral("%1 must be given in %2.").arg(label, unit));
+                return invalid(CoreText::tr("%1 must be given in %2.").arg(label, unit));
         }
         const double measured = value.toDouble();
         if (measured < sign.minimum || measured > sign.maximum)
-            return invalid(QStringLiteral("%1 must be between %2 and %3 %4; %5 is not plausible.")
+            return invalid(CoreText::tr("%1 must be between %2 and %3 %4; %5 is not plausible.")
                                .arg(label, number(sign.minimum), number(sign.maximum), unit, number(measured)));
         vitals.*sign.member = measured;
     }
     const bool anyMeasured = std::any_of(std::begin(kVitalSigns), std::end(kVitalSigns),
                                          [&](const VitalSignRange& sign) { return (vitals.*sign.member).has_value(); });
     if (!anyMeasured)
-        return invalid(QStringLiteral("Vitals need at least one measurement."));
+        return invalid(CoreText::tr("Vitals need at least one measurement."));
     if (vitals.systolicMmHg.has_value() != vitals.diastolicMmHg.has_value())
-        return invalid(QStringLiteral("Blood pressure needs both the systolic and the diastolic value."));
+        return invalid(CoreText::tr("Blood pressure needs both the systolic and the diastolic value."));
     if (vitals.systolicMmHg && *vitals.systolicMmHg <= *vitals.diastolicMmHg)
-        return invalid(QStringLiteral("Systolic pressure must be higher than diastolic pressure."));
+        return invalid(CoreText::tr("Systolic pressure must be higher than diastolic pressure."));
     return vitals;
 }
 
@@ -171,7 +173,7 @@ Result<Allergy> Allergy::fromJson(const QJsonObject& body)
 {
     Allergy allergy{text(body, QStringLiteral("substance")), text(body, QStringLiteral("reaction"))};
     if (allergy.substance.isEmpty())
-        return invalid(QStringLiteral("An allergy needs the substance the patient reacts to."));
+        return invalid(CoreText::tr("An allergy needs the substance the patient reacts to."));
     const QString severity = text(body, QStringLiteral("severity"));
     for (const AllergySeverity candidate : {AllergySeverity::Mild, AllergySeverity::Moderate, AllergySeverity::Severe,
                                             AllergySeverity::LifeThreatening}) {
@@ -180,7 +182,7 @@ Result<Allergy> Allergy::fromJson(const QJsonObject& body)
             return allergy;
         }
     }
-    return invalid(QStringLiteral("An allergy's severity must be mild, moderate, severe or life-threatening."));
+    return invalid(CoreText::tr("An allergy's severity must be mild, moderate, severe or life-threatening."));
 }
 
 QJsonObject Problem::toJson() const
@@ -194,7 +196,7 @@ Result<Problem> Problem::fromJson(const QJsonObject& body)
 {
     Problem problem{text(body, QStringLiteral("name")), text(body, QStringLiteral("onset"))};
     if (problem.name.isEmpty())
-        return invalid(QStringLiteral("A problem needs a name."));
+        return invalid(CoreText::tr("A problem needs a name."));
     auto active = activeFlag(body, QStringLiteral("resolved"), QStringLiteral("problem"));
     if (!active)
         return active.error();
@@ -216,7 +218,7 @@ Result<Medication> Medication::fromJson(const QJsonObject& body)
     Medication medication{text(body, QStringLiteral("name")), text(body, QStringLiteral("dose")),
                           text(body, QStringLiteral("route")), text(body, QStringLiteral("frequency"))};
     if (medication.name.isEmpty())
-        return invalid(QStringLiteral("A medication needs a name."));
+        return invalid(CoreText::tr("A medication needs a name."));
     auto active = activeFlag(body, QStringLiteral("stopped"), QStringLiteral("medication"));
     if (!active)
         return active.error();
@@ -240,7 +242,7 @@ Result<QJsonObject> roundTrip(const QJsonObject& body)
 Result<QJsonObject> canonicalBody(EntryKind kind, const QJsonObject& body)
 {
     if (QJsonDocument(body).toJson(QJsonDocument::Compact).size() > kMaximumBodyBytes)
-        return invalid(QStringLiteral("This entry is too long; split it into several entries."));
+        return invalid(CoreText::tr("This entry is too long; split it into several entries."));
     switch (kind) {
     case EntryKind::Note:
         return roundTrip<SoapNote>(body);
@@ -253,7 +255,7 @@ Result<QJsonObject> canonicalBody(EntryKind kind, const QJsonObject& body)
     case EntryKind::Medication:
         return roundTrip<Medication>(body);
     }
-    return invalid(QStringLiteral("Unknown kind of clinical entry."));
+    return invalid(CoreText::tr("Unknown kind of clinical entry."));
 }
 
 } // namespace outpost::clinic

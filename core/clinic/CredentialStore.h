@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CoreText.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -26,7 +27,7 @@ public:
     virtual bool hasUser(const QString& user) const = 0;
 
     /// The sentence of every refused verify().
-    static QString wrongCredentialsMessage() { return QStringLiteral("Wrong user name or password."); }
+    static QString wrongCredentialsMessage() { return CoreText::tr("Wrong user name or password."); }
 };
 
 } // namespace outpost::clinic

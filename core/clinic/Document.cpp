@@ -1,5 +1,6 @@
 #include "core/clinic/Document.h"
 
+#include "core/CoreText.h"
 #include "core/search/TextFold.h"
 
 #include <QJsonArray>
@@ -94,14 +95,14 @@ Result<QList<WordBox>> decodeWordBoxes(const QByteArray& bytes)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isArray())
-        return makeError(ErrorCode::Damaged, QStringLiteral("A document page's word boxes cannot be read."));
+        return makeError(ErrorCode::Damaged, CoreText::tr("A document page's word boxes cannot be read."));
     QList<WordBox> words;
     const QJsonArray all = document.array();
     words.reserve(all.size());
     for (const auto& value : all) {
         const QJsonArray w = value.toArray();
         if (w.size() != 6)
-            return makeError(ErrorCode::Damaged, QStringLiteral("A document page's word boxes cannot be read."));
+            return makeError(ErrorCode::Damaged, CoreText::tr("A document page's word boxes cannot be read."));
         words.append({w.at(0).toString(), QRect(w.at(1).toInt(), w.at(2).toInt(), w.at(3).toInt(), w.at(4).toInt()),
                       static_cast<float>(w.at(5).toDouble())});
     }

@@ -3,6 +3,7 @@
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/DocumentSearch.h"
 #include "core/clinic/PatientState.h"
+#include "core/CoreText.h"
 #include "core/search/TextFold.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
@@ -20,7 +21,7 @@ Error invalid(const QString& message)
 
 Error documentNotFound()
 {
-    return makeError(ErrorCode::NotFound, QStringLiteral("No document has this id."));
+    return makeError(ErrorCode::NotFound, CoreText::tr("No document has this id."));
 }
 
 bool looksLike(const QByteArray& image, ImageFormat format)
@@ -33,26 +34,26 @@ bool looksLike(const QByteArray& image, ImageFormat format)
 Result<void> checkPage(const DocumentPage& page)
 {
     if (page.image.isEmpty() || page.image.size() > DocumentService::kMaxPageImageBytes)
-        return invalid(QStringLiteral("Page %1 has no image, or one too large to store.").arg(page.index + 1));
+        return invalid(CoreText::tr("Page %1 has no image, or one too large to store.").arg(page.index + 1));
     if (!looksLike(page.image, page.imageFormat))
-        return invalid(QStringLiteral("Page %1's image is not a %2 image.")
+        return invalid(CoreText::tr("Page %1's image is not a %2 image.")
                            .arg(page.index + 1)
                            .arg(imageFormatName(page.imageFormat).toUpper()));
     if (page.size.isEmpty())
-        return invalid(QStringLiteral("Page %1 has no size.").arg(page.index + 1));
+        return invalid(CoreText::tr("Page %1 has no size.").arg(page.index + 1));
     if (page.text.size() > DocumentService::kMaxPageTextChars || page.words.size() > DocumentService::kMaxWordsPerPage)
-        return invalid(QStringLiteral("Page %1 holds more text than a page can.").arg(page.index + 1));
+        return invalid(CoreText::tr("Page %1 holds more text than a page can.").arg(page.index + 1));
     return {};
 }
 
 Result<void> checkDocument(const NewDocument& document)
 {
     if (document.pages.empty())
-        return invalid(QStringLiteral("A document needs at least one page."));
+        return invalid(CoreText::tr("A document needs at least one page."));
     if (document.pages.size() > static_cast<size_t>(DocumentService::kMaxPages))
-        return invalid(QStringLiteral("A document may have at most %1 pages.").arg(DocumentService::kMaxPages));
+        return invalid(CoreText::tr("A document may have at most %1 pages.").arg(DocumentService::kMaxPages));
     if (document.title.size() > 255)
-        return invalid(QStringLiteral("The document's title is too long (at most 255 characters)."));
+        return invalid(CoreText::tr("The document's title is too long (at most 255 characters)."));
     for (const DocumentPage& page : document.pages) {
         if (auto ok = checkPage(page); !ok)
             return ok;
@@ -253,7 +254,7 @@ Result<DocumentPage> DocumentService::page(const Session& session, const QString
         if (!row)
             return row.error();
         if (!row->has_value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("This document has no page %1.").arg(index + 1));
+            return makeError(ErrorCode::NotFound, CoreText::tr("This document has no page %1.").arg(index + 1));
         auto page = pageFromRow(**row, true);
         if (!page)
             return page.error();
@@ -276,7 +277,7 @@ Result<std::vector<DocumentHit>> DocumentService::search(const Session& session,
     if (auto allowed = require(session, Permission::ViewPatientList, m_context.clock); !allowed)
         return allowed.error();
     if (text.size() > 200)
-        return invalid(QStringLiteral("The search is too long (at most 200 characters)."));
+        return invalid(CoreText::tr("The search is too long (at most 200 characters)."));
     const QStringList words = documentQueryWords(text);
     std::vector<DocumentHit> hits;
     if (words.isEmpty())

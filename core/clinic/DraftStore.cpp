@@ -1,5 +1,6 @@
 #include "core/clinic/DraftStore.h"
 
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 
@@ -13,7 +14,7 @@ Result<void> DraftStore::save(const Session& session, const QString& patientId, 
     if (auto allowed = require(session, auth::Permission::WriteClinical, m_context.clock); !allowed)
         return allowed;
     if (patientId.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("A draft needs a patient."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("A draft needs a patient."));
     const QString json = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
     return m_context.database.write([&](storage::Connection& writer) {
         return writer.execute(

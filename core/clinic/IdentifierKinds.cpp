@@ -2,6 +2,7 @@
 
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/UserDirectory.h"
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 
@@ -26,14 +27,14 @@ Result<QStringList> IdentifierKinds::normalise(const QStringList& kinds)
                                             "underscores, starting with a letter (for example clinic_number).")
                                  .arg(kind.left(40)));
         if (clean.contains(kind))
-            return makeError(ErrorCode::Invalid, QStringLiteral("The identifier kind “%1” is listed twice.").arg(kind));
+            return makeError(ErrorCode::Invalid, CoreText::tr("The identifier kind “%1” is listed twice.").arg(kind));
         clean << kind;
     }
     if (clean.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("A clinic records at least one kind of identifier."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("A clinic records at least one kind of identifier."));
     if (clean.size() > kMaximumKinds)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("A clinic records at most %1 kinds of identifier.").arg(kMaximumKinds));
+                         CoreText::tr("A clinic records at most %1 kinds of identifier.").arg(kMaximumKinds));
     return clean;
 }
 
@@ -73,7 +74,7 @@ Result<void> IdentifierKinds::check(storage::Connection& connection, const domai
     for (const domain::Identifier& identifier : patient.identifiers) {
         if (!allowed.contains(identifier.kind))
             return makeError(ErrorCode::Invalid,
-                             QStringLiteral("This clinic does not record identifiers of kind “%1”. It records: %2.")
+                             CoreText::tr("This clinic does not record identifiers of kind “%1”. It records: %2.")
                                  .arg(identifier.kind.left(40), configured->join(QStringLiteral(", "))));
     }
     return {};

@@ -1,6 +1,7 @@
 #include "core/clinic/LoginThrottle.h"
 
 #include "core/clinic/UserName.h"
+#include "core/CoreText.h"
 #include "core/crypto/SecretKey.h"
 #include "core/logging/Log.h"
 #include "core/storage/DurableFile.h"
@@ -79,8 +80,8 @@ Result<void> LoginThrottle::check(const QString& userName) const
         return {};
     const qint64 seconds = (remaining + 999) / 1000;
     return makeError(ErrorCode::PermissionDenied,
-                     seconds == 1 ? QStringLiteral("Too many failed attempts. Try again in 1 second.")
-                                  : QStringLiteral("Too many failed attempts. Try again in %1 seconds.").arg(seconds));
+                     seconds == 1 ? CoreText::tr("Too many failed attempts. Try again in 1 second.")
+                                  : CoreText::tr("Too many failed attempts. Try again in %1 seconds.").arg(seconds));
 }
 
 int LoginThrottle::failures(const QString& userName) const
@@ -143,7 +144,7 @@ void LoginThrottle::load()
         root.value(QLatin1String("version")).toInt() != kFormatVersion || !key || (*key).size() != qsizetype(kKeySize))
         return warn("is damaged");
     m_key = *key;
-    for (const QJsonValue& value : root.value(QLatin1String("entries")).toArray()) {
+    for (const auto& value : root.value(QLatin1String("entries")).toArray()) {
         const QJsonObject object = value.toObject();
         const auto name = QByteArray::fromBase64Encoding(object.value(QLatin1String("name")).toString().toLatin1(),
                                                          QByteArray::AbortOnBase64DecodingErrors);

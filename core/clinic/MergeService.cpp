@@ -2,6 +2,7 @@
 
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/PatientState.h"
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 
@@ -27,7 +28,7 @@ QJsonArray toArray(const QStringList& ids)
 QStringList toStrings(const QJsonValue& value)
 {
     QStringList ids;
-    for (const QJsonValue& id : value.toArray())
+    for (const auto& id : value.toArray())
         ids << id.toString();
     return ids;
 }
@@ -94,7 +95,7 @@ Result<void> moveRows(storage::Connection& writer, const MovedRows& moved, const
         if (writer.changes() == 1)
             return {};
         if (required)
-            return invalid(QStringLiteral("Records moved by the merge have changed since; the merge can't be undone."));
+            return invalid(CoreText::tr("Records moved by the merge have changed since; the merge can't be undone."));
         ++missing;
         return {};
     };
@@ -141,8 +142,8 @@ Result<void> requireNoDependents(storage::Connection& connection, const MovedRow
     if (!count)
         return count.error();
     if (count->toLongLong() > 0)
-        return invalid(QStringLiteral("Entries written since the merge (%1) belong with records that came from the "
-                                      "merged patient; the merge can't be undone.")
+        return invalid(CoreText::tr("Entries written since the merge (%1) belong with records that came from the "
+                                    "merged patient; the merge can't be undone.")
                            .arg(count->toLongLong()));
     return {};
 }
@@ -201,10 +202,10 @@ QJsonObject MovedRows::toJson() const
 MovedRows MovedRows::fromJson(const QJsonObject& json)
 {
     MovedRows moved;
-    for (const QJsonValue& identifier : json.value(QStringLiteral("identifiers")).toArray())
+    for (const auto& identifier : json.value(QStringLiteral("identifiers")).toArray())
         moved.identifiers.push_back({identifier.toObject().value(QStringLiteral("kind")).toString(),
                                      identifier.toObject().value(QStringLiteral("normalised")).toString()});
-    for (const QJsonValue& value : json.value(QStringLiteral("contacts")).toArray()) {
+    for (const auto& value : json.value(QStringLiteral("contacts")).toArray()) {
         const QJsonObject contact = value.toObject();
         moved.contacts.push_back({contact.value(QStringLiteral("id")).toInteger(),
                                   contact.value(QStringLiteral("name")).toString(),
@@ -224,25 +225,25 @@ Result<QString> MergeService::merge(const Session& session, const QString& survi
     if (auto allowed = require(session, Permission::MergePatients, m_context.clock); !allowed)
         return allowed.error();
     if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("A merge needs a reason."));
+        return invalid(CoreText::tr("A merge needs a reason."));
     if (survivorId == mergedId)
-        return invalid(QStringLiteral("A record can't be merged into itself."));
+        return invalid(CoreText::tr("A record can't be merged into itself."));
     const QString id = m_context.ids.next();
     auto written = m_context.database.write([&](storage::Connection& writer) -> Result<void> {
         auto survivor = patientState(writer, survivorId);
         if (!survivor)
             return survivor.error().code == ErrorCode::NotFound
-                       ? makeError(ErrorCode::NotFound, QStringLiteral("The record to keep does not exist."))
+                       ? makeError(ErrorCode::NotFound, CoreText::tr("The record to keep does not exist."))
                        : survivor.error();
         if (!survivor->mergedInto.isEmpty())
-            return invalid(QStringLiteral("The record to keep was itself merged into another record."));
+            return invalid(CoreText::tr("The record to keep was itself merged into another record."));
         auto merged = patientState(writer, mergedId);
         if (!merged)
             return merged.error().code == ErrorCode::NotFound
-                       ? makeError(ErrorCode::NotFound, QStringLiteral("The duplicate record does not exist."))
+                       ? makeError(ErrorCode::NotFound, CoreText::tr("The duplicate record does not exist."))
                        : merged.error();
         if (!merged->mergedInto.isEmpty())
-            return invalid(QStringLiteral("This duplicate has already been merged into another record."));
+            return invalid(CoreText::tr("This duplicate has already been merged into another record."));
 
         auto moved = movable(writer, survivorId, mergedId);
         if (!moved)
@@ -280,28 +281,28 @@ Result<void> MergeService::undo(const Session& session, const QString& mergeId, 
     if (auto allowed = require(session, Permission::MergePatients, m_context.clock); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("Undoing a merge needs a reason."));
+        return invalid(CoreText::tr("Undoing a merge needs a reason."));
     return m_context.database.write([&](storage::Connection& writer) -> Result<void> {
         auto row = writer.queryRow(kMergeColumns + QStringLiteral("WHERE id = ?"), {mergeId});
         if (!row)
             return row.error();
         if (!row->has_value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("No merge has this id."));
+            return makeError(ErrorCode::NotFound, CoreText::tr("No merge has this id."));
         const MergeRecord record = recordFrom(**row);
         if (record.undoneAtMs != 0)
-            return invalid(QStringLiteral("This merge has already been undone."));
+            return invalid(CoreText::tr("This merge has already been undone."));
         auto survivor = patientState(writer, record.survivorId);
         if (!survivor)
             return survivor.error();
         if (!survivor->mergedInto.isEmpty())
-            return invalid(QStringLiteral("The surviving record has since been merged into another record; undo that "
-                                          "merge first."));
+            return invalid(CoreText::tr("The surviving record has since been merged into another record; undo that "
+                                        "merge first."));
         auto merged = patientState(writer, record.mergedId);
         if (!merged)
             return merged.error();
         if (merged->mergedInto != record.survivorId)
-            return invalid(QStringLiteral("The merged record no longer points at the survivor; the merge can't be "
-                                          "undone."));
+            return invalid(CoreText::tr("The merged record no longer points at the survivor; the merge can't be "
+                                        "undone."));
         if (auto independent = requireNoDependents(writer, record.moved, record.survivorId); !independent)
             return independent;
 

@@ -1,5 +1,6 @@
 #include "core/clinic/PatientRecords.h"
 
+#include "core/CoreText.h"
 #include "core/search/SearchQuery.h"
 #include "core/storage/Connection.h"
 
@@ -67,7 +68,7 @@ Result<qint64> PatientRecords::update(storage::Connection& writer, const domain:
     if (!number)
         return number;
     if (*number == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("No patient with that id."));
+        return makeError(ErrorCode::NotFound, CoreText::tr("No patient with that id."));
     if (auto ok = writer.execute(
             QStringLiteral("UPDATE patients SET given_name = ?, family_name = ?, other_names = ?, sex = ?, "
                            "birth_date = ?, birth_date_approx = ?, phone = ?, phone_digits = ?, address = ?, "

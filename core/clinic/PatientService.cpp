@@ -4,6 +4,7 @@
 #include "core/clinic/DocumentSearch.h"
 #include "core/clinic/IdentifierKinds.h"
 #include "core/clinic/PatientRecords.h"
+#include "core/CoreText.h"
 #include "core/search/SearchQuery.h"
 #include "core/search/TextFold.h"
 #include "core/storage/Database.h"
@@ -103,8 +104,8 @@ Result<QString> PatientService::create(const Session& session, domain::Patient p
     const QString reason = duplicateReason.trimmed();
     if (!duplicates->empty() && reason.size() < 5)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("This patient may already be registered (%1 similar record(s)). Open the "
-                                        "existing record, or give a reason why this is a different person.")
+                         CoreText::tr("This patient may already be registered (%1 similar record(s)). Open the "
+                                      "existing record, or give a reason why this is a different person.")
                              .arg(duplicates->size()));
 
     patient.id = m_context.ids.next();
@@ -171,7 +172,7 @@ Result<domain::Patient> PatientService::view(const Session& session, const QStri
         if (!loaded)
             return loaded.error();
         if (!loaded->has_value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("No patient with that id."));
+            return makeError(ErrorCode::NotFound, CoreText::tr("No patient with that id."));
         patient = std::move(**loaded);
         if (auto recent = writer.execute(QStringLiteral("INSERT INTO recent_patients (user_id, patient_id, viewed_at) "
                                                         "VALUES (?, ?, ?) ON CONFLICT (user_id, patient_id) DO UPDATE "

@@ -1,5 +1,6 @@
 #include "core/clinic/PatientState.h"
 
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 
 namespace outpost::clinic {
@@ -11,7 +12,7 @@ Result<PatientState> patientState(storage::Connection& connection, const QString
     if (!row)
         return row.error();
     if (!row->has_value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("No patient has this id."));
+        return makeError(ErrorCode::NotFound, CoreText::tr("No patient has this id."));
     return PatientState{(*row)->at(0).toString()};
 }
 
@@ -22,7 +23,7 @@ Result<void> requireActivePatient(storage::Connection& connection, const QString
         return state.error();
     if (!state->mergedInto.isEmpty())
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("This record was merged into another record; use the surviving record."));
+                         CoreText::tr("This record was merged into another record; use the surviving record."));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/PatientState.h"
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 
@@ -94,11 +95,11 @@ Result<void> requireClinician(storage::Connection& connection, const QString& cl
     if (!row)
         return row.error();
     if (!row->has_value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("No user has this id."));
+        return makeError(ErrorCode::NotFound, CoreText::tr("No user has this id."));
     if ((*row)->at(0).toString() != QLatin1String("clinician"))
-        return invalid(QStringLiteral("Appointments are booked with a clinician; this user is not one."));
+        return invalid(CoreText::tr("Appointments are booked with a clinician; this user is not one."));
     if ((*row)->at(1).toBool())
-        return invalid(QStringLiteral("This clinician's account is disabled."));
+        return invalid(CoreText::tr("This clinician's account is disabled."));
     return {};
 }
 
@@ -170,7 +171,7 @@ Result<QString> QueueService::insert(const Session& session, const Appointment& 
             if (!waiting)
                 return waiting.error();
             if (waiting->toBool())
-                return invalid(QStringLiteral("This patient is already on today's list; check in that appointment."));
+                return invalid(CoreText::tr("This patient is already on today's list; check in that appointment."));
         }
         const QVariant startAt = appointment.start
                                      ? QVariant(QDateTime(appointment.day, *appointment.start).toMSecsSinceEpoch())
@@ -200,11 +201,11 @@ Result<QString> QueueService::book(const Session& session, const QString& patien
     if (auto allowed = require(session, Permission::ManageAppointments, m_context.clock); !allowed)
         return allowed.error();
     if (!day.isValid())
-        return invalid(QStringLiteral("Choose the day of the appointment."));
+        return invalid(CoreText::tr("Choose the day of the appointment."));
     if (day < today())
-        return invalid(QStringLiteral("Appointments can't be booked on a day that has passed."));
+        return invalid(CoreText::tr("Appointments can't be booked on a day that has passed."));
     if (start && !start->isValid())
-        return invalid(QStringLiteral("The appointment time is not a valid time of day."));
+        return invalid(CoreText::tr("The appointment time is not a valid time of day."));
     Appointment appointment;
     appointment.id = m_context.ids.next();
     appointment.patientId = patientId;
@@ -277,12 +278,12 @@ Result<void> QueueService::setStatus(const Session& session, const QString& appo
         if (!row)
             return row.error();
         if (!row->has_value())
-            return makeError(ErrorCode::NotFound, QStringLiteral("No appointment has this id."));
+            return makeError(ErrorCode::NotFound, CoreText::tr("No appointment has this id."));
         const QString patientId = (*row)->at(0).toString();
         const AppointmentStatus current =
             appointmentStatusFromName((*row)->at(1).toString()).value_or(AppointmentStatus::Booked);
         if (!canMove(current, status))
-            return invalid(QStringLiteral("An appointment that is %1 can't be changed to %2.")
+            return invalid(CoreText::tr("An appointment that is %1 can't be changed to %2.")
                                .arg(statusWords(current), statusWords(status)));
         if (auto updated =
                 writer.execute(QStringLiteral("UPDATE appointments SET status = ?, status_at = ? WHERE id = ?"),

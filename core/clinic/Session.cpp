@@ -1,5 +1,7 @@
 #include "core/clinic/Session.h"
 
+#include "core/CoreText.h"
+
 namespace outpost::clinic {
 
 Result<void> require(const Session& session, auth::Permission permission, const Clock& clock)
@@ -10,7 +12,7 @@ Result<void> require(const Session& session, auth::Permission permission, const 
         session.breakGlassUntilMs > clock.nowMs())
         return {};
     return makeError(ErrorCode::PermissionDenied,
-                     QStringLiteral("Permission denied: the %1 role may not %2.")
+                     CoreText::tr("Permission denied: the %1 role may not %2.")
                          .arg(auth::roleName(session.role), auth::permissionName(permission)));
 }
 

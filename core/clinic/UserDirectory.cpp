@@ -2,6 +2,7 @@
 
 #include "core/clinic/Session.h"
 #include "core/clinic/UserName.h"
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 
 namespace outpost::clinic {
@@ -70,7 +71,7 @@ Result<UserRecord> UserDirectory::confirm(storage::Connection& connection, const
         return user.error();
     if (!user->has_value() || (*user)->disabled || (*user)->role != session.role)
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Your account was changed since you logged in. Log in again."));
+                         CoreText::tr("Your account was changed since you logged in. Log in again."));
     return std::move(**user);
 }
 

@@ -1,5 +1,7 @@
 #include "core/clinic/UserName.h"
 
+#include "core/CoreText.h"
+
 #include <QList>
 
 namespace outpost::clinic {
@@ -24,8 +26,8 @@ Result<QString> UserName::validate(const QString& name)
     const QString normalised = name.trimmed().normalized(QString::NormalizationForm_C);
     const QList<uint> characters = normalised.toUcs4();
     const Error invalid =
-        makeError(ErrorCode::Invalid, QStringLiteral("A user name has %1 to %2 letters, digits, dots, underscores or "
-                                                     "dashes, and starts with a letter or digit.")
+        makeError(ErrorCode::Invalid, CoreText::tr("A user name has %1 to %2 letters, digits, dots, underscores or "
+                                                   "dashes, and starts with a letter or digit.")
                                           .arg(kMinimumLength)
                                           .arg(kMaximumLength));
     if (characters.size() < kMinimumLength || characters.size() > kMaximumLength)

@@ -4,6 +4,7 @@
 #include "core/clinic/AuditLog.h"
 #include "core/clinic/CredentialStore.h"
 #include "core/clinic/UserName.h"
+#include "core/CoreText.h"
 #include "core/storage/Connection.h"
 #include "core/storage/Database.h"
 
@@ -18,10 +19,10 @@ Result<QString> validateDisplayName(const QString& displayName)
     const QString trimmed = displayName.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > kMaximumDisplayNameLength)
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("A display name has 1 to %1 characters.").arg(kMaximumDisplayNameLength));
+                         CoreText::tr("A display name has 1 to %1 characters.").arg(kMaximumDisplayNameLength));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            return makeError(ErrorCode::Invalid, QStringLiteral("A display name cannot hold control characters."));
+            return makeError(ErrorCode::Invalid, CoreText::tr("A display name cannot hold control characters."));
     }
     return trimmed;
 }
@@ -32,7 +33,7 @@ Result<UserRecord> targetUser(storage::Connection& connection, const QString& na
     if (!user)
         return user.error();
     if (!user->has_value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no user named \"%1\".").arg(name.trimmed()));
+        return makeError(ErrorCode::NotFound, CoreText::tr("There is no user named \"%1\".").arg(name.trimmed()));
     return std::move(**user);
 }
 
@@ -45,8 +46,8 @@ Result<void> keepAnAdmin(storage::Connection& connection, const UserRecord& targ
     if (!admins)
         return admins.error();
     if (*admins <= 1)
-        return makeError(ErrorCode::Invalid, QStringLiteral("%1 is the last active admin. Make another user an "
-                                                            "admin first, so someone can still manage users.")
+        return makeError(ErrorCode::Invalid, CoreText::tr("%1 is the last active admin. Make another user an "
+                                                          "admin first, so someone can still manage users.")
                                                  .arg(target.name));
     return {};
 }
@@ -89,7 +90,7 @@ Result<UserRecord> UserService::createFirstAdmin(const QString& name, const QStr
             return count.error();
         if (count->toLongLong() > 0)
             return makeError(ErrorCode::PermissionDenied,
-                             QStringLiteral("This clinic already has users. An admin adds new ones."));
+                             CoreText::tr("This clinic already has users. An admin adds new ones."));
         if (auto inserted = connection.execute(
                 QStringLiteral("INSERT INTO users (id, name, display_name, role, disabled, created_at, updated_at) "
                                "VALUES (?, ?, ?, ?, 0, ?, ?)"),
@@ -139,8 +140,8 @@ Result<UserRecord> UserService::createUser(const Session& admin, const QString& 
         if (!existing)
             return existing.error();
         if (existing->has_value())
-            return makeError(ErrorCode::Invalid, QStringLiteral("The user name \"%1\" is taken (by \"%2\"). Choose "
-                                                                "another.")
+            return makeError(ErrorCode::Invalid, CoreText::tr("The user name \"%1\" is taken (by \"%2\"). Choose "
+                                                              "another.")
                                                      .arg(user.name, (*existing)->name));
         if (auto inserted = connection.execute(
                 QStringLiteral("INSERT INTO users (id, name, display_name, role, disabled, created_at, updated_at) "
@@ -195,9 +196,9 @@ Result<void> UserService::disableUser(const Session& admin, const QString& name)
         if (!target)
             return target.error();
         if (target->id == admin.userId)
-            return makeError(ErrorCode::Invalid, QStringLiteral("You cannot disable your own account."));
+            return makeError(ErrorCode::Invalid, CoreText::tr("You cannot disable your own account."));
         if (target->disabled)
-            return makeError(ErrorCode::Invalid, QStringLiteral("%1 is already disabled.").arg(target->name));
+            return makeError(ErrorCode::Invalid, CoreText::tr("%1 is already disabled.").arg(target->name));
         // No last-admin check is needed here: the acting admin is active and is not the target.
         if (auto updated =
                 connection.execute(QStringLiteral("UPDATE users SET disabled = 1, updated_at = ? WHERE id = ?"),
@@ -229,7 +230,7 @@ Result<void> UserService::enableUser(const Session& admin, const QString& name, 
         if (!target)
             return target.error();
         if (!target->disabled)
-            return makeError(ErrorCode::Invalid, QStringLiteral("%1 is not disabled.").arg(target->name));
+            return makeError(ErrorCode::Invalid, CoreText::tr("%1 is not disabled.").arg(target->name));
         if (auto policy = auth::checkPassword(newPassword, target->name); !policy)
             return policy;
         if (auto updated =
@@ -263,7 +264,7 @@ Result<void> UserService::changeRole(const Session& admin, const QString& name, 
             return target.error();
         if (target->role == role)
             return makeError(ErrorCode::Invalid,
-                             QStringLiteral("%1 already has the %2 role.").arg(target->name, auth::roleName(role)));
+                             CoreText::tr("%1 already has the %2 role.").arg(target->name, auth::roleName(role)));
         if (role != auth::Role::Admin) {
             if (auto kept = keepAnAdmin(connection, *target); !kept)
                 return kept;
@@ -289,8 +290,8 @@ Result<void> UserService::resetPassword(const Session& admin, const QString& nam
         if (!target)
             return target.error();
         if (target->disabled)
-            return makeError(ErrorCode::Invalid, QStringLiteral("%1 is disabled. Enable the account with a new "
-                                                                "password instead.")
+            return makeError(ErrorCode::Invalid, CoreText::tr("%1 is disabled. Enable the account with a new "
+                                                              "password instead.")
                                                      .arg(target->name));
         if (auto policy = auth::checkPassword(newPassword, target->name); !policy)
             return policy;
@@ -310,11 +311,11 @@ Result<void> UserService::changeOwnPassword(const Session& session, const QStrin
     if (auto policy = auth::checkPassword(newPassword, session.userName); !policy)
         return policy;
     if (newPassword == oldPassword)
-        return makeError(ErrorCode::Invalid, QStringLiteral("The new password must differ from the current one."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("The new password must differ from the current one."));
     // Argon2 outside the write transaction: other writers need not wait for it.
     if (auto verified = m_credentials.verify(session.userName, oldPassword); !verified) {
         if (verified.error().code == ErrorCode::WrongCredentials)
-            return makeError(ErrorCode::WrongCredentials, QStringLiteral("The current password is not correct."));
+            return makeError(ErrorCode::WrongCredentials, CoreText::tr("The current password is not correct."));
         return verified;
     }
     return m_context.database.write([&](storage::Connection& connection) -> Result<void> {

@@ -1,5 +1,7 @@
 #include "core/config/Settings.h"
 
+#include "core/CoreText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -139,7 +141,7 @@ Result<Settings> Settings::load(const QString& configFile, const QProcessEnviron
         QFile file(configFile);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return makeError(ErrorCode::PermissionDenied,
-                             QStringLiteral("The configuration file %1 cannot be read.").arg(configFile));
+                             CoreText::tr("The configuration file %1 cannot be read.").arg(configFile));
         int lineNumber = 0;
         while (!file.atEnd()) {
             ++lineNumber;
@@ -151,17 +153,17 @@ Result<Settings> Settings::load(const QString& configFile, const QProcessEnviron
             if (equals <= 0)
                 return makeError(
                     ErrorCode::Invalid,
-                    QStringLiteral("%1, line %2: expected \"setting = value\".").arg(configFile).arg(lineNumber));
+                    CoreText::tr("%1, line %2: expected \"setting = value\".").arg(configFile).arg(lineNumber));
             const QString key = line.left(equals).trimmed();
             if (looksLikeSecret(key))
                 return makeError(ErrorCode::Invalid,
-                                 QStringLiteral("%1, line %2 holds \"%3\": passwords and keys never belong in a "
-                                                "configuration file. Remove it.")
+                                 CoreText::tr("%1, line %2 holds \"%3\": passwords and keys never belong in a "
+                                              "configuration file. Remove it.")
                                      .arg(configFile)
                                      .arg(lineNumber)
                                      .arg(key));
             if (!isKnown(key)) {
-                settings.m_warnings << QStringLiteral("%1, line %2: unknown setting \"%3\" ignored.")
+                settings.m_warnings << CoreText::tr("%1, line %2: unknown setting \"%3\" ignored.")
                                            .arg(configFile)
                                            .arg(lineNumber)
                                            .arg(key);
@@ -184,7 +186,7 @@ Result<Settings> Settings::load(const QString& configFile, const QProcessEnviron
 
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         if (!isKnown(it.key()))
-            return makeError(ErrorCode::Usage, QStringLiteral("Unknown setting \"%1\".").arg(it.key()));
+            return makeError(ErrorCode::Usage, CoreText::tr("Unknown setting \"%1\".").arg(it.key()));
         if (auto ok = settings.set(it.key(), it.value(), Source::CommandLine); !ok)
             return ok.error();
     }

@@ -1,5 +1,7 @@
 #include "core/crypto/KdfParameters.h"
 
+#include "core/CoreText.h"
+
 #include <sodium.h>
 
 #include <algorithm>
@@ -77,13 +79,13 @@ Result<SecretKey> KdfParameters::deriveKey(std::span<const unsigned char> secret
                                            std::span<const unsigned char> salt) const
 {
     if (!initialiseSodium() || salt.size() != kSaltSize || !isAcceptable())
-        return makeError(ErrorCode::Failure, QStringLiteral("The key derivation parameters are not usable."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The key derivation parameters are not usable."));
     SecretKey key(kKeySize);
     if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(secret.data()), secret.size(), salt.data(),
                       opsLimit, std::size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
         return makeError(
             ErrorCode::Failure,
-            QStringLiteral("Not enough memory to derive the key (Argon2id needs %1 MiB).").arg(memLimit >> 20));
+            CoreText::tr("Not enough memory to derive the key (Argon2id needs %1 MiB).").arg(memLimit >> 20));
     }
     return key;
 }

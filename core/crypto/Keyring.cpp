@@ -1,5 +1,6 @@
 #include "core/crypto/Keyring.h"
 
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/DurableFile.h"
 
@@ -27,13 +28,13 @@ constexpr char kCheckContext[crypto_kdf_CONTEXTBYTES] = {'O', 'P', 'k', 'y', 'c'
 
 QString wrongCredentials()
 {
-    return QStringLiteral("Wrong user name or password.");
+    return CoreText::tr("Wrong user name or password.");
 }
 
 QString restoreAdvice()
 {
-    return QStringLiteral("Restore it from a backup, or use the recovery key to make a new one "
-                          "(outpostctl unlock-with-recovery-key).");
+    return CoreText::tr("Restore it from a backup, or use the recovery key to make a new one "
+                        "(outpostctl unlock-with-recovery-key).");
 }
 
 QByteArray randomBytes(std::size_t size)
@@ -70,9 +71,9 @@ QByteArray keyCheck(const QByteArray& keyringId, const SecretKey& dataKey)
 Result<void> checkNames(const QString& user, const QString& password)
 {
     if (Keyring::foldUserName(user).isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("A user name cannot be empty."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("A user name cannot be empty."));
     if (password.isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("A password cannot be empty."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("A password cannot be empty."));
     return {};
 }
 
@@ -125,12 +126,12 @@ Result<Keyring> Keyring::create(const QString& path, const RecoveryKey& recovery
                                 const QString& password, const KdfParameters& kdf)
 {
     if (!initialiseSodium())
-        return makeError(ErrorCode::Failure, QStringLiteral("The cryptography library could not start."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The cryptography library could not start."));
     if (auto valid = checkNames(admin, password); !valid)
         return valid.error();
     if (!kdf.isAcceptable())
-        return makeError(ErrorCode::Invalid, QStringLiteral("The Argon2id parameters are below libsodium's "
-                                                            "interactive minimum or absurdly high."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("The Argon2id parameters are below libsodium's "
+                                                          "interactive minimum or absurdly high."));
     Keyring keyring;
     keyring.m_path = path;
     keyring.m_id = randomBytes(kKeyringIdSize);
@@ -260,7 +261,7 @@ Result<SecretKey> Keyring::unlockWithRecoveryKey(const RecoveryKey& recoveryKey)
         dataKey = std::move(derived); // the recovery slot was removed, but the key still derives the data key
     if (!dataKey)
         return makeError(ErrorCode::WrongCredentials,
-                         QStringLiteral("Wrong recovery key: it does not unlock this keyring."));
+                         CoreText::tr("Wrong recovery key: it does not unlock this keyring."));
     return std::move(*dataKey);
 }
 
@@ -269,13 +270,13 @@ Result<void> Keyring::putUser(const SecretKey& dataKey, const QString& user, con
     if (auto valid = checkNames(user, password); !valid)
         return valid.error();
     if (!holds(dataKey))
-        return makeError(ErrorCode::WrongCredentials, QStringLiteral("That data key does not belong to this keyring."));
+        return makeError(ErrorCode::WrongCredentials, CoreText::tr("That data key does not belong to this keyring."));
     const QByteArray label = labelFor(user);
     const auto existing =
         std::find_if(m_slots.begin(), m_slots.end(), [&](const KeySlot& s) { return s.label == label; });
     if (existing != m_slots.end() && !replace) {
         return makeError(ErrorCode::Invalid,
-                         QStringLiteral("The user \"%1\" already has a key slot.").arg(user.trimmed()));
+                         CoreText::tr("The user \"%1\" already has a key slot.").arg(user.trimmed()));
     }
     const SecretKey secret = secretBytes(password);
     auto slot = KeySlot::wrap(KeySlot::Kind::User, label, m_id, secret.bytes(), dataKey, kdfParameters());
@@ -311,7 +312,7 @@ Result<void> Keyring::removeUser(const QString& user)
 {
     const KeySlot* slot = slotFor(user);
     if (!slot)
-        return makeError(ErrorCode::NotFound, QStringLiteral("The user \"%1\" has no key slot.").arg(user.trimmed()));
+        return makeError(ErrorCode::NotFound, CoreText::tr("The user \"%1\" has no key slot.").arg(user.trimmed()));
     m_slots.erase(m_slots.begin() + (slot - m_slots.data()));
     return {};
 }
@@ -337,7 +338,7 @@ bool Keyring::holds(const SecretKey& dataKey) const
 Result<QStringList> Keyring::userNames(const SecretKey& dataKey) const
 {
     if (!holds(dataKey))
-        return makeError(ErrorCode::WrongCredentials, QStringLiteral("That data key does not belong to this keyring."));
+        return makeError(ErrorCode::WrongCredentials, CoreText::tr("That data key does not belong to this keyring."));
     QStringList names;
     for (const KeySlot& slot : m_slots) {
         if (slot.kind != KeySlot::Kind::User)

@@ -1,5 +1,7 @@
 #include "core/crypto/RecoveryKey.h"
 
+#include "core/CoreText.h"
+
 #include <sodium.h>
 
 #include <array>
@@ -95,8 +97,8 @@ Result<RecoveryKey> RecoveryKey::parse(const QString& text)
         const int value = valueOf(c);
         if (value < 0) {
             sodium_memzero(payload.data(), payload.size());
-            return typo(QStringLiteral("The recovery key cannot contain \"%1\": it has only the digits and the "
-                                       "letters A to Z without I, L, O and U.")
+            return typo(CoreText::tr("The recovery key cannot contain \"%1\": it has only the digits and the "
+                                     "letters A to Z without I, L, O and U.")
                             .arg(c));
         }
         ++characters;
@@ -112,8 +114,8 @@ Result<RecoveryKey> RecoveryKey::parse(const QString& text)
     sodium_memzero(&buffer, sizeof buffer);
     if (characters != kCharacters) {
         sodium_memzero(payload.data(), payload.size());
-        return typo(QStringLiteral("A recovery key has %1 letters and digits in %2 groups; this one has %3. "
-                                   "Check it against the printed copy.")
+        return typo(CoreText::tr("A recovery key has %1 letters and digits in %2 groups; this one has %3. "
+                                 "Check it against the printed copy.")
                         .arg(kCharacters)
                         .arg(kGroups)
                         .arg(characters));
@@ -124,7 +126,7 @@ Result<RecoveryKey> RecoveryKey::parse(const QString& text)
     RecoveryKey key(SecretKey::fromBytes(std::span(payload.data(), kSize)));
     sodium_memzero(payload.data(), payload.size());
     if (!intact)
-        return typo(QStringLiteral("The recovery key has a typo: compare each group with the printed copy."));
+        return typo(CoreText::tr("The recovery key has a typo: compare each group with the printed copy."));
     return key;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/clinic/Clinic.h"
 #include "core/clinic/UserDirectory.h"
+#include "core/CoreText.h"
 #include "core/demo/DemoPeople.h"
 
 #include <QDateTime>
@@ -41,7 +42,7 @@ Result<DemoSummary> fillDemoClinic(clinic::Clinic& clinic, int patients, quint64
                                    const std::function<bool(int)>& progress)
 {
     if (patients < 0 || patients > 2'000'000)
-        return makeError(ErrorCode::Usage, QStringLiteral("The number of demo patients must be 0 to 2,000,000."));
+        return makeError(ErrorCode::Usage, CoreText::tr("The number of demo patients must be 0 to 2,000,000."));
     DemoSummary summary;
     auto reception = demoUserSession(clinic, kDemoUsers[0], summary);
     if (!reception)
@@ -57,6 +58,7 @@ Result<DemoSummary> fillDemoClinic(clinic::Clinic& clinic, int patients, quint64
     for (int done = 0; done < patients;) {
         std::vector<domain::Patient> batch;
         const int n = std::min(kBatch, patients - done);
+        batch.reserve(std::size_t(n));
         for (int i = 0; i < n; ++i)
             batch.push_back(people.next());
         auto added = clinic.patients().importMany(*reception, std::move(batch));
@@ -66,7 +68,7 @@ Result<DemoSummary> fillDemoClinic(clinic::Clinic& clinic, int patients, quint64
         done += n;
         summary.patients = done;
         if (progress && !progress(70 * done / std::max(1, patients)))
-            return makeError(ErrorCode::Cancelled, QStringLiteral("Demo data creation was cancelled."));
+            return makeError(ErrorCode::Cancelled, CoreText::tr("Demo data creation was cancelled."));
     }
 
     // Charts for about a fifth of the patients, capped so a large demo stays quick to make.
@@ -102,7 +104,7 @@ Result<DemoSummary> fillDemoClinic(clinic::Clinic& clinic, int patients, quint64
                 return added.error();
         }
         if (progress && i % 20 == 0 && !progress(70 + 25 * i / std::max(1, charted)))
-            return makeError(ErrorCode::Cancelled, QStringLiteral("Demo data creation was cancelled."));
+            return makeError(ErrorCode::Cancelled, CoreText::tr("Demo data creation was cancelled."));
     }
 
     // Today's queue: a few booked, a few already arrived.

@@ -1,5 +1,7 @@
 #include "core/domain/Patient.h"
 
+#include "core/CoreText.h"
+
 namespace outpost::domain {
 
 QString sexName(Sex sex)
@@ -84,33 +86,33 @@ QList<FieldError> validate(const Patient& patient, const QDate& today)
     };
     for (const auto& text : texts) {
         if (text.value.size() > text.maximum)
-            add(text.field, QStringLiteral("Use at most %1 characters.").arg(text.maximum));
+            add(text.field, CoreText::tr("Use at most %1 characters.").arg(text.maximum));
         else if (hasControlCharacters(text.value))
-            add(text.field, QStringLiteral("Remove the invisible control characters."));
+            add(text.field, CoreText::tr("Remove the invisible control characters."));
     }
     if (patient.givenName.trimmed().isEmpty() && patient.familyName.trimmed().isEmpty())
-        add("familyName", QStringLiteral("Enter a family name or a given name."));
+        add("familyName", CoreText::tr("Enter a family name or a given name."));
     if (!patient.dateOfBirth.isValid()) {
-        add("dateOfBirth", QStringLiteral("Enter the date of birth, or an estimate marked as approximate."));
+        add("dateOfBirth", CoreText::tr("Enter the date of birth, or an estimate marked as approximate."));
     } else if (patient.dateOfBirth > today) {
-        add("dateOfBirth", QStringLiteral("The date of birth is in the future."));
+        add("dateOfBirth", CoreText::tr("The date of birth is in the future."));
     } else if (patient.dateOfBirth < today.addYears(-130)) {
-        add("dateOfBirth", QStringLiteral("The date of birth is more than 130 years ago."));
+        add("dateOfBirth", CoreText::tr("The date of birth is more than 130 years ago."));
     }
     if (!patient.phone.trimmed().isEmpty()) {
         const QString digits = phoneDigits(patient.phone);
         if (digits.size() < 6 || digits.size() > 15)
-            add("phone", QStringLiteral("A phone number has 6 to 15 digits."));
+            add("phone", CoreText::tr("A phone number has 6 to 15 digits."));
     }
     for (const Identifier& id : patient.identifiers) {
         if (id.kind.trimmed().isEmpty() || id.value.trimmed().isEmpty())
-            add("identifiers", QStringLiteral("Each identifier needs a kind and a value."));
+            add("identifiers", CoreText::tr("Each identifier needs a kind and a value."));
         else if (id.value.size() > 64)
-            add("identifiers", QStringLiteral("An identifier has at most 64 characters."));
+            add("identifiers", CoreText::tr("An identifier has at most 64 characters."));
     }
     for (const Contact& contact : patient.contacts) {
         if (contact.name.trimmed().isEmpty())
-            add("contacts", QStringLiteral("Each contact needs a name."));
+            add("contacts", CoreText::tr("Each contact needs a name."));
     }
     return errors;
 }

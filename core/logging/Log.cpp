@@ -1,5 +1,6 @@
 #include "core/logging/Log.h"
 
+#include "core/CoreText.h"
 #include "core/logging/JsonLinesFormatter.h"
 
 #include <spdlog/sinks/null_sink.h>
@@ -60,7 +61,7 @@ Result<spdlog::level::level_enum> parseLevel(const QString& name)
             return level;
     }
     return makeError(ErrorCode::Usage,
-                     QStringLiteral("Unknown log level \"%1\": use trace, debug, info, warn, error or off.").arg(name));
+                     CoreText::tr("Unknown log level \"%1\": use trace, debug, info, warn, error or off.").arg(name));
 }
 
 Result<void> initialise(const LogOptions& options)
@@ -73,7 +74,7 @@ Result<void> initialise(const LogOptions& options)
     if (!options.directory.isEmpty()) {
         if (!QDir().mkpath(options.directory))
             return makeError(ErrorCode::PermissionDenied,
-                             QStringLiteral("The log folder %1 cannot be created.").arg(options.directory));
+                             CoreText::tr("The log folder %1 cannot be created.").arg(options.directory));
         try {
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 QDir(options.directory).filePath(QStringLiteral("outpost.log")).toStdString(),

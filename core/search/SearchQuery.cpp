@@ -1,5 +1,6 @@
 #include "core/search/SearchQuery.h"
 
+#include "core/CoreText.h"
 #include "core/search/TextFold.h"
 
 #include <QRegularExpression>
@@ -86,12 +87,11 @@ QString normaliseIdentifier(QStringView text)
 Result<SearchQuery> parseQuery(const QString& text)
 {
     if (text.size() > kMaxQueryLength)
-        return makeError(
-            ErrorCode::Invalid,
-            QStringLiteral("The search text is too long: use at most %1 characters.").arg(kMaxQueryLength));
+        return makeError(ErrorCode::Invalid,
+                         CoreText::tr("The search text is too long: use at most %1 characters.").arg(kMaxQueryLength));
     const QString clean = sanitise(text);
     SearchQuery query;
-    if (looksLikePhone(clean) && !parseDate(clean).size()) {
+    if (looksLikePhone(clean) && parseDate(clean).isEmpty()) {
         query.phoneDigits = digitsOf(clean);
         query.identifiers << query.phoneDigits; // a long number may also be an id
         return query;

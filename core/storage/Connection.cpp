@@ -1,5 +1,6 @@
 #include "core/storage/Connection.h"
 
+#include "core/CoreText.h"
 #include "core/storage/SqliteError.h"
 
 #include <sqlite3.h>
@@ -68,7 +69,7 @@ Result<void> Statement::bind(int index, const QVariant& value)
             if (!value.canConvert<QString>())
                 return makeError(
                     ErrorCode::Usage,
-                    QStringLiteral("A value of type %1 cannot be stored.").arg(QString::fromLatin1(value.typeName())));
+                    CoreText::tr("A value of type %1 cannot be stored.").arg(QString::fromLatin1(value.typeName())));
             const QByteArray text = value.toString().toUtf8();
             rc = sqlite3_bind_text64(m_statement, index, text.constData(), sqlite3_uint64(text.size()),
                                      SQLITE_TRANSIENT, SQLITE_UTF8);
@@ -83,7 +84,7 @@ Result<void> Statement::bind(int index, const QVariant& value)
 Result<void> Statement::bindAll(const QVariantList& values)
 {
     if (values.size() != sqlite3_bind_parameter_count(m_statement))
-        return makeError(ErrorCode::Usage, QStringLiteral("The statement takes %1 values, not %2.")
+        return makeError(ErrorCode::Usage, CoreText::tr("The statement takes %1 values, not %2.")
                                                .arg(sqlite3_bind_parameter_count(m_statement))
                                                .arg(values.size()));
     for (int i = 0; i < values.size(); ++i) {
@@ -208,7 +209,7 @@ Result<Statement> Connection::prepare(const QString& sql)
     const bool trailing = tail && QByteArray(tail).trimmed().size() > 0 && QByteArray(tail).trimmed() != ";";
     if (!statement || trailing) {
         sqlite3_finalize(statement);
-        return makeError(ErrorCode::Usage, QStringLiteral("Exactly one SQL statement is expected here."));
+        return makeError(ErrorCode::Usage, CoreText::tr("Exactly one SQL statement is expected here."));
     }
     m_borrowed.emplace(statement, std::move(key));
     return Statement(this, statement);

@@ -1,6 +1,7 @@
 #include "core/storage/DataFolder.h"
 
 #include "core/auth/PasswordPolicy.h"
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/DurableFile.h"
 #include "core/Uuid.h"
@@ -98,7 +99,7 @@ Result<crypto::Keyring> DataFolder::loadMatchingKeyring(FileHeader* header)
         return settled.error();
     if (!QFile::exists(databasePath())) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no Outpost database in %1. Create one with outpostctl init.")
+                         CoreText::tr("There is no Outpost database in %1. Create one with outpostctl init.")
                              .arg(native(m_directory)));
     }
     auto read = Database::readHeader(databasePath());
@@ -109,9 +110,9 @@ Result<crypto::Keyring> DataFolder::loadMatchingKeyring(FileHeader* header)
         return keyring.error();
     if (keyring->keyEpoch() != read->keyParameters.keyEpoch) {
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The keyring file %1 does not belong to the database %2 (it is for key "
-                                        "generation %3; the database is at generation %4). Restore both from the "
-                                        "same backup, or use the recovery key.")
+                         CoreText::tr("The keyring file %1 does not belong to the database %2 (it is for key "
+                                      "generation %3; the database is at generation %4). Restore both from the "
+                                      "same backup, or use the recovery key.")
                              .arg(native(keyringPath()), native(databasePath()))
                              .arg(keyring->keyEpoch())
                              .arg(read->keyParameters.keyEpoch));
@@ -126,8 +127,8 @@ Result<std::unique_ptr<Database>> DataFolder::openWith(const crypto::SecretKey& 
     if (!database && database.error().code == ErrorCode::WrongCredentials) {
         // The keyring did unlock, so its key is simply not this database's.
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The keyring file %1 does not belong to the database %2. Restore both from "
-                                        "the same backup, or use the recovery key.")
+                         CoreText::tr("The keyring file %1 does not belong to the database %2. Restore both from "
+                                      "the same backup, or use the recovery key.")
                              .arg(native(keyringPath()), native(databasePath())));
     }
     return database;
@@ -141,19 +142,19 @@ Result<crypto::RecoveryKey> DataFolder::init(const QString& clinicName, const QS
     for (const QString& path : QStringList{databasePath(), databasePath() + QStringLiteral("-wal"), keyringPath()}) {
         if (QFile::exists(path)) {
             return makeError(ErrorCode::Invalid,
-                             QStringLiteral("The data folder %1 already holds an Outpost database or keyring; init "
-                                            "does not overwrite it. Choose another folder.")
+                             CoreText::tr("The data folder %1 already holds an Outpost database or keyring; init "
+                                          "does not overwrite it. Choose another folder.")
                                  .arg(native(m_directory)));
         }
     }
     if (clinicName.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, QStringLiteral("The clinic name cannot be empty."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("The clinic name cannot be empty."));
     if (auto strong = auth::checkPassword(password, admin); !strong)
         return strong.error();
     if (!QDir().mkpath(m_directory) || !QFileInfo(m_directory).isWritable()) {
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Cannot write to the data folder %1: it is read-only or this user may not "
-                                        "change it.")
+                         CoreText::tr("Cannot write to the data folder %1: it is read-only or this user may not "
+                                      "change it.")
                              .arg(native(m_directory)));
     }
 
@@ -219,7 +220,7 @@ DataFolder::unlockWithRecoveryKey(const crypto::RecoveryKey& recoveryKey, const 
         return strong.error();
     if (!QFile::exists(databasePath())) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no Outpost database in %1.").arg(native(m_directory)));
+                         CoreText::tr("There is no Outpost database in %1.").arg(native(m_directory)));
     }
     const auto header = Database::readHeader(databasePath());
     if (!header)
@@ -238,7 +239,7 @@ DataFolder::unlockWithRecoveryKey(const crypto::RecoveryKey& recoveryKey, const 
     if (!database) {
         if (database.error().code == ErrorCode::WrongCredentials)
             return makeError(ErrorCode::WrongCredentials,
-                             QStringLiteral("Wrong recovery key: it does not open this database."));
+                             CoreText::tr("Wrong recovery key: it does not open this database."));
         return database.error();
     }
     Result<void> saved;
@@ -306,8 +307,8 @@ Result<void> DataFolder::removeUser(const QString& admin, const QString& adminPa
     if (auto dataKey = keyring->unlock(admin, adminPassword); !dataKey)
         return dataKey.error();
     if (keyring->hasUser(user) && keyring->userCount() == 1) {
-        return makeError(ErrorCode::Invalid, QStringLiteral("Cannot remove the last user: nobody could unlock the "
-                                                            "database without the recovery key."));
+        return makeError(ErrorCode::Invalid, CoreText::tr("Cannot remove the last user: nobody could unlock the "
+                                                          "database without the recovery key."));
     }
     if (auto removed = keyring->removeUser(user); !removed)
         return removed.error();

@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/DurableFile.h"
 #include "core/storage/EncryptedVfs.h"
@@ -30,7 +31,7 @@ constexpr auto kConnectionPragmas = "PRAGMA temp_store=MEMORY; PRAGMA secure_del
 
 Error closedError()
 {
-    return makeError(ErrorCode::Usage, QStringLiteral("The database is closed."));
+    return makeError(ErrorCode::Usage, CoreText::tr("The database is closed."));
 }
 
 bool existsWithContent(const QString& path)
@@ -49,8 +50,8 @@ Result<void> checkFolderWritable(const QString& folder)
         const int error = errno;
         if (error == EACCES || error == EPERM || error == EROFS)
             return makeError(ErrorCode::PermissionDenied,
-                             QStringLiteral("Outpost may not write in the folder %1 (permission denied). Choose a "
-                                            "folder you can write to, or ask an administrator.")
+                             CoreText::tr("Outpost may not write in the folder %1 (permission denied). Choose a "
+                                          "folder you can write to, or ask an administrator.")
                                  .arg(QDir::toNativeSeparators(folder)));
         return DurableFile::errorFor(error, QStringLiteral("write in"), folder);
     }
@@ -81,7 +82,7 @@ WriteTransaction::~WriteTransaction()
 Result<void> WriteTransaction::commit()
 {
     if (!m_open)
-        return makeError(ErrorCode::Usage, QStringLiteral("The transaction has already ended."));
+        return makeError(ErrorCode::Usage, CoreText::tr("The transaction has already ended."));
     Result<void> committed = m_connection->execute(QStringLiteral("COMMIT"));
     if (!committed && m_connection->inTransaction())
         (void)m_connection->execute(QStringLiteral("ROLLBACK"));
@@ -135,9 +136,9 @@ Result<std::unique_ptr<Database>> Database::start(const QString& path, const cry
                                                   DatabaseOptions options, bool creating)
 {
     if (!vfs::ensureRegistered())
-        return makeError(ErrorCode::Failure, QStringLiteral("The encrypted storage could not start."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The encrypted storage could not start."));
     if (options.readerCount < 1)
-        return makeError(ErrorCode::Usage, QStringLiteral("A database needs at least one reader connection."));
+        return makeError(ErrorCode::Usage, CoreText::tr("A database needs at least one reader connection."));
     if (auto valid = Migrations::validate(options.migrations); !valid)
         return valid.error();
 
@@ -150,21 +151,21 @@ Result<std::unique_ptr<Database>> Database::start(const QString& path, const cry
     const int statError = exists ? 0 : errno;
     if (statError == EACCES || statError == EPERM)
         return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Outpost may not open %1 (permission denied).").arg(shown));
+                         CoreText::tr("Outpost may not open %1 (permission denied).").arg(shown));
     if (creating) {
         if (exists || existsWithContent(absolute + QStringLiteral("-wal")) ||
             QFileInfo::exists(absolute + QStringLiteral("-journal")))
-            return makeError(ErrorCode::Failure, QStringLiteral("There is already a file at %1.").arg(shown));
+            return makeError(ErrorCode::Failure, CoreText::tr("There is already a file at %1.").arg(shown));
         if (!QFileInfo(info.absolutePath()).isDir())
             return makeError(
                 ErrorCode::NotFound,
-                QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+                CoreText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     } else {
         if (!exists)
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no database at %1.").arg(shown));
+            return makeError(ErrorCode::NotFound, CoreText::tr("There is no database at %1.").arg(shown));
         if (status.st_size == 0)
             return makeError(ErrorCode::Damaged,
-                             QStringLiteral("The database %1 is empty. Restore from a backup.").arg(shown));
+                             CoreText::tr("The database %1 is empty. Restore from a backup.").arg(shown));
     }
     if (auto writable = checkFolderWritable(info.absolutePath()); !writable)
         return writable.error();
@@ -215,7 +216,7 @@ Result<std::unique_ptr<Connection>> Database::openConnection(bool create, bool r
     if (sqlite3_db_readonly(db, "main") == 1)
         return makeError(
             ErrorCode::PermissionDenied,
-            QStringLiteral("Outpost may not write to %1 (permission denied).").arg(QDir::toNativeSeparators(m_path)));
+            CoreText::tr("Outpost may not write to %1 (permission denied).").arg(QDir::toNativeSeparators(m_path)));
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, m_options.busyTimeoutMs);
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -255,7 +256,7 @@ Result<void> Database::openConnections(bool creating)
     if (!mode)
         return mode.error();
     if (mode->toString() != QLatin1String("wal"))
-        return makeError(ErrorCode::Failure, QStringLiteral("The database could not switch to write-ahead logging."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The database could not switch to write-ahead logging."));
     auto pageSize = connection.queryValue(QStringLiteral("PRAGMA page_size"));
     if (!pageSize)
         return pageSize.error();
@@ -263,7 +264,7 @@ Result<void> Database::openConnections(bool creating)
     sqlite3_file_control(connection.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
     if (pageSize->toInt() != page::kSize || reserve != page::kReserved)
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The file is not an Outpost database. Restore from a backup."));
+                         CoreText::tr("The file is not an Outpost database. Restore from a backup."));
     if (!m_options.migrations.empty()) {
         if (auto migrated = Migrations::apply(connection, m_options.migrations); !migrated)
             return migrated.error();

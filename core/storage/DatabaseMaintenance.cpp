@@ -1,5 +1,6 @@
 // Database operations that look after the file rather than the data: verification, checkpoints,
 // copies under a new key, and reading the clear header.
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/Database.h"
 #include "core/storage/DurableFile.h"
@@ -34,7 +35,7 @@ int sqliteMode(CheckpointMode mode)
 
 Error closedError()
 {
-    return makeError(ErrorCode::Usage, QStringLiteral("The database is closed."));
+    return makeError(ErrorCode::Usage, CoreText::tr("The database is closed."));
 }
 
 } // namespace
@@ -62,9 +63,8 @@ Result<void> Database::verify()
         return rows.error();
     if (rows->empty() || rows->front().value(0).toString() != QLatin1String("ok")) {
         logging::get("storage")->error("integrity_check reported {} problems", rows->size());
-        return makeError(
-            ErrorCode::Damaged,
-            QStringLiteral("The database is damaged (its integrity check failed). Restore from a backup."));
+        return makeError(ErrorCode::Damaged,
+                         CoreText::tr("The database is damaged (its integrity check failed). Restore from a backup."));
     }
     return {};
 }
@@ -100,7 +100,7 @@ Result<void> Database::vacuumInto(const QString& newPath, const crypto::SecretKe
     if (target.exists() || QFileInfo::exists(absolute + QStringLiteral("-journal")) ||
         QFileInfo(absolute + QStringLiteral("-wal")).size() > 0)
         return makeError(ErrorCode::Failure,
-                         QStringLiteral("There is already a file at %1.").arg(QDir::toNativeSeparators(absolute)));
+                         CoreText::tr("There is already a file at %1.").arg(QDir::toNativeSeparators(absolute)));
     auto registration = KeyRegistration::add(absolute, newKey, newParameters.kdfProfile, newParameters.keyEpoch);
     if (!registration)
         return registration.error();
@@ -128,7 +128,7 @@ Result<FileHeader> Database::readHeader(const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no database at %1.").arg(shown));
+        return makeError(ErrorCode::NotFound, CoreText::tr("There is no database at %1.").arg(shown));
     // Read through SQLite's own unix VFS: a file descriptor of our own, once closed, would drop
     // the POSIX locks this process may hold on the database.
     sqlite3* db = nullptr;
@@ -150,7 +150,7 @@ Result<FileHeader> Database::readHeader(const QString& path)
     sqlite3_close_v2(db);
     const int pageSize = (header[16] << 8) | header[17];
     if (rc != SQLITE_OK || pageSize != page::kSize || header[20] != page::kReserved)
-        return makeError(ErrorCode::Damaged, QStringLiteral("%1 is not an Outpost database or is damaged.").arg(shown));
+        return makeError(ErrorCode::Damaged, CoreText::tr("%1 is not an Outpost database or is damaged.").arg(shown));
     const Trailer decoded = Trailer::decode(trailer);
     return FileHeader{decoded.formatVersion, KeyParameters{decoded.kdfProfile, decoded.keyEpoch}};
 }

@@ -1,5 +1,7 @@
 #include "core/storage/DurableFile.h"
 
+#include "core/CoreText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,21 +69,21 @@ Error DurableFile::errorFor(int error, const QString& action, const QString& pat
     case EROFS:
         if (action == QLatin1String("read"))
             return makeError(ErrorCode::PermissionDenied,
-                             QStringLiteral("Cannot read %1: this user may not read it.").arg(native));
-        return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Cannot %1 %2: the folder is read-only or this user may not change it.")
-                             .arg(action, native));
+                             CoreText::tr("Cannot read %1: this user may not read it.").arg(native));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            CoreText::tr("Cannot %1 %2: the folder is read-only or this user may not change it.").arg(action, native));
     case ENOSPC:
 #ifdef EDQUOT
     case EDQUOT:
 #endif
         return makeError(
             ErrorCode::DiskFull,
-            QStringLiteral("Cannot %1 %2: the disk is full. Free some space and try again.").arg(action, native));
+            CoreText::tr("Cannot %1 %2: the disk is full. Free some space and try again.").arg(action, native));
     default:
         return makeError(
             ErrorCode::Failure,
-            QStringLiteral("Cannot %1 %2: %3.").arg(action, native, QString::fromLocal8Bit(std::strerror(error))));
+            CoreText::tr("Cannot %1 %2: %3.").arg(action, native, QString::fromLocal8Bit(std::strerror(error))));
     }
 }
 
@@ -136,9 +138,8 @@ Result<void> DurableFile::write(const QString& path, const QByteArray& contents)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-        return makeError(
-            ErrorCode::Failure,
-            QStringLiteral("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorCode::Failure,
+                         CoreText::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -146,9 +147,8 @@ Result<void> DurableFile::sync(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite) || !file.flush())
-        return makeError(
-            ErrorCode::Failure,
-            QStringLiteral("Cannot flush %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorCode::Failure,
+                         CoreText::tr("Cannot flush %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

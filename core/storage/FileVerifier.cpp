@@ -1,5 +1,6 @@
 #include "core/storage/FileVerifier.h"
 
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/EncryptedVfs.h"
 #include "core/storage/KeyRegistry.h"
@@ -67,7 +68,7 @@ Result<void> FileVerifier::run()
     };
     sqlite3_file* mainFile = fileOf(m_db, SQLITE_FCNTL_FILE_POINTER);
     if (!mainFile)
-        return makeError(ErrorCode::Failure, QStringLiteral("The database is not open through the encrypted VFS."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The database is not open through the encrypted VFS."));
     const sqlite3_int64 mainSize = sizeOf(mainFile);
     Salt salt{};
     if (mainSize < page::kSize ||

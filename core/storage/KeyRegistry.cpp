@@ -1,5 +1,6 @@
 #include "core/storage/KeyRegistry.h"
 
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 
 #include <sodium.h>
@@ -73,9 +74,9 @@ Result<std::unique_ptr<KeyRegistration>> KeyRegistration::add(const QString& pat
                                                               std::uint8_t kdfProfile, std::uint32_t keyEpoch)
 {
     if (!crypto::initialiseSodium())
-        return makeError(ErrorCode::Failure, QStringLiteral("The encryption library could not start."));
+        return makeError(ErrorCode::Failure, CoreText::tr("The encryption library could not start."));
     if (dataKey.isNull() || dataKey.size() != crypto::SecretKey::kDefaultSize)
-        return makeError(ErrorCode::Usage, QStringLiteral("A database key must be 32 bytes."));
+        return makeError(ErrorCode::Usage, CoreText::tr("A database key must be 32 bytes."));
     const std::string canonical = canonicalPath(path.toStdString());
     auto keys = std::make_shared<DatabaseKeys>(dataKey, kdfProfile, keyEpoch);
 
@@ -83,7 +84,7 @@ Result<std::unique_ptr<KeyRegistration>> KeyRegistration::add(const QString& pat
     Entry& entry = registry()[canonical];
     if (entry.keys && !entry.keys->keys().sameKeyAs(keys->keys()))
         return makeError(ErrorCode::Failure,
-                         QStringLiteral("The database %1 is already open with another key.").arg(path));
+                         CoreText::tr("The database %1 is already open with another key.").arg(path));
     if (!entry.keys)
         entry.keys = std::move(keys);
     ++entry.registrations;

@@ -1,5 +1,6 @@
 #include "core/storage/Migrations.h"
 
+#include "core/CoreText.h"
 #include "core/logging/Log.h"
 #include "core/storage/Connection.h"
 
@@ -24,7 +25,7 @@ Result<void> Migrations::validate(std::span<const Migration> steps)
     for (std::size_t i = 0; i < steps.size(); ++i) {
         if (steps[i].version != static_cast<int>(i) + 1 || !steps[i].apply)
             return makeError(ErrorCode::Usage,
-                             QStringLiteral("Migration %1 is out of order: steps must be numbered 1, 2, 3… in order.")
+                             CoreText::tr("Migration %1 is out of order: steps must be numbered 1, 2, 3… in order.")
                                  .arg(steps[i].version));
     }
     return {};
@@ -39,9 +40,9 @@ Result<int> Migrations::apply(Connection& connection, std::span<const Migration>
         return current.error();
     const int newest = static_cast<int>(steps.size());
     if (*current > newest)
-        return makeError(ErrorCode::Invalid, QStringLiteral("This database was made by a newer version of Outpost "
-                                                            "(schema %1; this version knows up to %2). Update Outpost "
-                                                            "to open it.")
+        return makeError(ErrorCode::Invalid, CoreText::tr("This database was made by a newer version of Outpost "
+                                                          "(schema %1; this version knows up to %2). Update Outpost "
+                                                          "to open it.")
                                                  .arg(*current)
                                                  .arg(newest));
     const auto log = logging::get("storage");
