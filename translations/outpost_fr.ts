@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>The file is %1 MB; at most %2 MB can be read.</source>
-        <translation>Le fichier fait %1 MB&#xa0;; %2 MB au maximum peuvent être lus.</translation>
+        <translation>Le fichier fait %1 Mo&#xa0;; %2 Mo au maximum peuvent être lus.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
