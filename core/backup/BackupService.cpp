@@ -31,12 +31,6 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-void removeDatabaseFiles(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 QString randomSuffix()
 {
     unsigned char bytes[6];
@@ -104,7 +98,7 @@ Result<Rebuilt> rebuild(const QString& path, const BackupSecret& secret, const Q
     if (image)
         image->close();
     if (!read) {
-        removeDatabaseFiles(databasePath);
+        storage::Database::removeFiles(databasePath);
         QFile::remove(keyringPath);
         return read.error();
     }
@@ -205,7 +199,7 @@ Result<Staged> restoreFresh(const QString& path, const BackupSecret& secret, con
         return writable.error();
     const QString stagingDatabase = databasePath + QStringLiteral(".restoring");
     const QString stagingKeyring = keyringPath + QStringLiteral(".restoring");
-    removeDatabaseFiles(stagingDatabase);
+    storage::Database::removeFiles(stagingDatabase);
     QFile::remove(stagingKeyring);
     auto rebuilt = rebuild(path, secret, stagingDatabase, stagingKeyring, true, progress);
     if (!rebuilt)
@@ -213,7 +207,7 @@ Result<Staged> restoreFresh(const QString& path, const BackupSecret& secret, con
     UuidV7Generator ids(clock, systemRandom());
     auto deviceId = check(stagingDatabase, *rebuilt, &ids, &clock);
     if (!deviceId) {
-        removeDatabaseFiles(stagingDatabase);
+        storage::Database::removeFiles(stagingDatabase);
         QFile::remove(stagingKeyring);
         return deviceId.error();
     }
@@ -222,7 +216,7 @@ Result<Staged> restoreFresh(const QString& path, const BackupSecret& secret, con
     auto movedDatabase =
         movedKeyring ? storage::DurableFile::replace(stagingDatabase, databasePath) : Result<void>(movedKeyring);
     if (!movedDatabase) {
-        removeDatabaseFiles(stagingDatabase);
+        storage::Database::removeFiles(stagingDatabase);
         QFile::remove(stagingKeyring);
         QFile::remove(keyringPath);
         return movedDatabase.error();
@@ -262,7 +256,7 @@ Result<BackupHeader> BackupService::verify(const QString& path, const BackupSecr
     if (!rebuilt)
         return rebuilt.error();
     auto checked = check(databasePath, *rebuilt, nullptr, nullptr);
-    removeDatabaseFiles(databasePath);
+    storage::Database::removeFiles(databasePath);
     QFile::remove(keyringPath);
     if (!checked)
         return checked.error();
@@ -302,11 +296,11 @@ Result<RestoreSummary> BackupService::replaceDataFolder(const QString& path, con
     // The current pair stays as a rollback copy until the restored pair is verified in place.
     const QString rollbackDatabase = databasePath + QStringLiteral(".before-restore");
     const QString rollbackKeyring = keyringPath + QStringLiteral(".before-restore");
-    removeDatabaseFiles(rollbackDatabase);
+    storage::Database::removeFiles(rollbackDatabase);
     QFile::remove(rollbackKeyring);
     const bool hadKeyring = QFileInfo::exists(keyringPath);
     auto rollBack = [&](const Error& error) -> Result<RestoreSummary> {
-        removeDatabaseFiles(databasePath);
+        storage::Database::removeFiles(databasePath);
         QFile::remove(keyringPath);
         for (const char* suffix : {"", "-wal"}) {
             if (QFileInfo::exists(rollbackDatabase + QLatin1String(suffix)))
@@ -348,7 +342,7 @@ Result<RestoreSummary> BackupService::replaceDataFolder(const QString& path, con
         if (!verified)
             return rollBack(verified.error());
     }
-    removeDatabaseFiles(rollbackDatabase);
+    storage::Database::removeFiles(rollbackDatabase);
     QFile::remove(rollbackKeyring);
     QDir(staging).removeRecursively();
     logging::get("backup")->info("replaced the data folder's database with a backup");

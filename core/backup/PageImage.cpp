@@ -148,8 +148,7 @@ void PageImage::remove()
     close();
     if (m_path.isEmpty())
         return;
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(m_path + QLatin1String(suffix));
+    storage::Database::removeFiles(m_path);
 }
 
 } // namespace outpost::backup

@@ -188,8 +188,7 @@ Result<std::unique_ptr<Database>> Database::start(const QString& path, const cry
     if (auto opened = database->openConnections(creating); !opened) {
         database->close();
         if (creating) {
-            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(absolute + QLatin1String(suffix));
+            removeFiles(absolute);
         }
         logging::get("storage")->warn("could not {} the database: {}", creating ? "create" : "open",
                                       opened.error().message.toStdString());

@@ -115,6 +115,9 @@ public:
                                                   DatabaseOptions options = {});
     /// The clear part of an encrypted file's first page (format version, KDF profile, key epoch).
     static Result<FileHeader> readHeader(const QString& path);
+    /// Deletes the database file at @p path and any -wal, -shm and -journal beside it (for a copy
+    /// that failed or is no longer wanted; never call it on a database that is open).
+    static void removeFiles(const QString& path);
 
     ~Database();
     Database(const Database&) = delete;

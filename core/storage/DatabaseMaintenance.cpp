@@ -124,6 +124,12 @@ Result<void> Database::vacuumInto(const QString& newPath, const crypto::SecretKe
     return {};
 }
 
+void Database::removeFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 Result<FileHeader> Database::readHeader(const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
