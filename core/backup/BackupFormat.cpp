@@ -59,6 +59,13 @@ Error cancelledError()
     return makeError(ErrorCode::Cancelled, CoreText::tr("Cancelled. Nothing was written."));
 }
 
+QString randomSuffix()
+{
+    unsigned char bytes[6];
+    randombytes_buf(bytes, sizeof bytes);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes).toHex());
+}
+
 QByteArray BackupHeader::toJson() const
 {
     QJsonArray counts;

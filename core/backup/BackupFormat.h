@@ -98,4 +98,8 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 /// A sentence for a cancelled operation.
 Error cancelledError();
 
+/// 12 random hex digits, for the names of temporary files (working copies, verify files, probes)
+/// and of the export's page pipe.
+QString randomSuffix();
+
 } // namespace outpost::backup

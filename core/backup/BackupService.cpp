@@ -17,8 +17,6 @@
 #include <QFileInfo>
 #include <QTimeZone>
 
-#include <sodium.h>
-
 namespace outpost::backup {
 
 namespace {
@@ -29,13 +27,6 @@ constexpr std::uint8_t kKeyringProfile = 1;
 QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-QString randomSuffix()
-{
-    unsigned char bytes[6];
-    randombytes_buf(bytes, sizeof bytes);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes).toHex());
 }
 
 /// The database a backup rebuilds, in an encrypted file, with the data key it came with.

@@ -279,12 +279,7 @@ Result<qint64> writeThroughPipe(const Snapshot& snapshot, const crypto::SecretKe
 Result<qint64> writeThroughWorkingCopy(const Snapshot& snapshot, const QString& scratchFolder,
                                        const crypto::SecretKey& streamKey, BackupSink& sink, const Progress& progress)
 {
-    unsigned char name[8];
-    randombytes_buf(name, sizeof name);
-    const QString scratch =
-        QDir(scratchFolder)
-            .filePath(QStringLiteral(".outpost-snapshot-%1.db")
-                          .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(name), 8).toHex())));
+    const QString scratch = QDir(scratchFolder).filePath(QStringLiteral(".outpost-snapshot-%1.db").arg(randomSuffix()));
     const crypto::SecretKey scratchKey = crypto::SecretKey::random();
     auto image = PageImage::create(scratch, scratchKey, {});
     if (!image)

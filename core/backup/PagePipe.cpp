@@ -228,11 +228,7 @@ Result<std::unique_ptr<PagePipe>> PagePipe::open(Consumer consumer)
     if (!ensureRegistered())
         return makeError(ErrorCode::Failure, CoreText::tr("The backup could not start its database copy."));
     std::unique_ptr<PagePipe> pipe(new PagePipe(std::move(consumer)));
-    unsigned char random[8];
-    randombytes_buf(random, sizeof random);
-    char hex[2 * sizeof random + 1];
-    sodium_bin2hex(hex, sizeof hex, random, sizeof random);
-    pipe->m_name = std::string("/outpost-pipe-") + hex;
+    pipe->m_name = "/outpost-pipe-" + randomSuffix().toStdString();
     {
         const std::lock_guard lock(g_pipesMutex);
         g_pipes.emplace(pipe->m_name, pipe.get());
