@@ -390,8 +390,7 @@ Result<ExportSummary> BackupWriter::write(const ExportSource& source, const Stre
         bool orderFailed = false;
         written = writeThroughPipe(snapshot, key.key, sink, progress, orderFailed);
         if (!written && orderFailed) {
-            log->warn("streaming the copy failed ({}); writing it through an encrypted working copy instead",
-                      written.error().message.toStdString());
+            log->warn("streaming the copy stopped; writing it through an encrypted working copy instead");
             if (auto rewound = sink.rewind(); !rewound)
                 return abandon(rewound.error());
             const QString scratchFolder = source.scratchDirectory.isEmpty()

@@ -2,6 +2,7 @@
 
 #include "core/backup/BackupFormat.h"
 #include "core/CoreText.h"
+#include "core/logging/Log.h"
 #include "core/storage/PageCodec.h"
 #include "core/storage/SqliteError.h"
 
@@ -249,14 +250,16 @@ Result<std::unique_ptr<PagePipe>> PagePipe::open(Consumer consumer)
     return pipe;
 }
 
-int PagePipe::refuse(const QString& why)
+int PagePipe::refuse(const QString& why, int rc)
 {
     if (!m_failure) {
+        // The reason is English and names only page numbers: the log gets it as it is.
+        logging::get("backup")->warn("the page pipe stopped: {}", why.toStdString());
         m_failure = makeError(ErrorCode::Failure,
                               CoreText::tr("The backup could not copy the database: %1. Nothing was saved.").arg(why));
         m_failedOnOrder = true;
     }
-    return SQLITE_IOERR_WRITE;
+    return rc;
 }
 
 Result<void> PagePipe::flush()
@@ -273,7 +276,7 @@ int PagePipe::write(const char* data, int amount, qint64 offset)
     if (m_failure)
         return SQLITE_IOERR_WRITE;
     if (amount % kPageSize != 0 || offset % kPageSize != 0)
-        return refuse(QStringLiteral("SQLite wrote part of a page"));
+        return refuse(QStringLiteral("SQLite wrote part of a page"), SQLITE_IOERR_WRITE);
     for (int i = 0; i < amount / kPageSize; ++i) {
         const auto page = quint32(offset / kPageSize) + quint32(i) + 1;
         const char* bytes = data + qsizetype(i) * kPageSize;
@@ -289,7 +292,8 @@ int PagePipe::write(const char* data, int amount, qint64 offset)
             ++m_nextPage;
         }
         if (page != m_nextPage || page == m_refuseAt)
-            return refuse(QStringLiteral("SQLite wrote page %1 where page %2 was expected").arg(page).arg(m_nextPage));
+            return refuse(QStringLiteral("SQLite wrote page %1 where page %2 was expected").arg(page).arg(m_nextPage),
+                          SQLITE_IOERR_WRITE);
         std::memcpy(m_batch.get() + qsizetype(m_batched) * kPageSize, bytes, kPageSize);
         ++m_batched;
         ++m_nextPage;
@@ -303,7 +307,7 @@ int PagePipe::write(const char* data, int amount, qint64 offset)
     return SQLITE_OK;
 }
 
-int PagePipe::read(char* data, int amount, qint64 offset) const
+int PagePipe::read(char* data, int amount, qint64 offset)
 {
     if (offset >= size()) {
         std::memset(data, 0, std::size_t(amount));
@@ -314,20 +318,23 @@ int PagePipe::read(char* data, int amount, qint64 offset) const
         return SQLITE_OK;
     }
     // The page has gone on into the backup: SQLite is not filling the copy the way PagePipe expects.
-    return SQLITE_IOERR_READ;
+    return refuse(
+        QStringLiteral("SQLite read back page %1, which had gone on into the backup").arg(offset / kPageSize + 1),
+        SQLITE_IOERR_READ);
 }
 
 int PagePipe::truncate(qint64 size)
 {
     if (size >= this->size())
         return SQLITE_OK;
-    return refuse(QStringLiteral("SQLite cut the copy short"));
+    return refuse(QStringLiteral("SQLite cut the copy short"), SQLITE_IOERR_WRITE);
 }
 
 qint64 PagePipe::size() const
 {
-    const qint64 streamed = qint64(m_nextPage - 1) * kPageSize;
-    return m_haveFirstPage ? std::max<qint64>(streamed, kPageSize) : (m_nextPage > 2 ? streamed : 0);
+    // Pages 2…m_nextPage-1 went on; the file reaches at least page 1 once SQLite wrote it.
+    const qint64 streamed = m_nextPage > 2 ? qint64(m_nextPage - 1) * kPageSize : 0;
+    return std::max<qint64>(streamed, m_haveFirstPage ? kPageSize : 0);
 }
 
 Result<void> PagePipe::finish(quint32 pageCount)
@@ -340,7 +347,7 @@ Result<void> PagePipe::finish(quint32 pageCount)
     }
     if (!m_haveFirstPage || m_nextPage != pageCount + 1) {
         const qint64 arrived = qint64(m_nextPage) - 2 + (m_haveFirstPage ? 1 : 0);
-        refuse(QStringLiteral("%1 of its %2 pages arrived").arg(arrived).arg(pageCount));
+        refuse(QStringLiteral("%1 of its %2 pages arrived").arg(arrived).arg(pageCount), SQLITE_IOERR_WRITE);
         return *m_failure;
     }
     return {};

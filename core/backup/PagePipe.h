@@ -53,13 +53,15 @@ public:
 
     /// Called by the VFS (any thread the connection is used on).
     int write(const char* data, int amount, qint64 offset);
-    int read(char* data, int amount, qint64 offset) const;
+    int read(char* data, int amount, qint64 offset);
     int truncate(qint64 size);
     qint64 size() const;
 
 private:
     explicit PagePipe(Consumer consumer);
-    int refuse(const QString& why);
+    /// Stops the pipe for a write order it cannot stream (@p why in English, for the log) and
+    /// returns @p rc for SQLite.
+    int refuse(const QString& why, int rc);
     Result<void> flush();
 
     Consumer m_consumer;

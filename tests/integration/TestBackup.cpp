@@ -432,6 +432,22 @@ private Q_SLOTS:
         QCOMPARE(received, 0); // page 2 waited in a batch, and nothing goes on after a refusal
     }
 
+    void aReadOfAPagePassedOnStopsThePipe()
+    {
+        // SQLite never reads back a page of a copy it fills; if it did, the page has already gone on
+        // into the backup, and the export must take the working copy instead.
+        auto pipe = PagePipe::open([](const char*, int) -> Result<void> { return {}; });
+        QVERIFY2(pipe, testing::why(pipe).constData());
+        QByteArray page(format::kPageSize, 'p');
+        QCOMPARE((*pipe)->write(page.constData(), format::kPageSize, 0), SQLITE_OK);                         // page 1
+        QCOMPARE((*pipe)->write(page.constData(), format::kPageSize, qint64(format::kPageSize)), SQLITE_OK); // page 2
+        QCOMPARE((*pipe)->read(page.data(), 100, 0), SQLITE_OK); // page 1 is kept until the end
+        QVERIFY(!(*pipe)->failure());
+        QCOMPARE((*pipe)->read(page.data(), format::kPageSize, qint64(format::kPageSize)), SQLITE_IOERR_READ);
+        QVERIFY((*pipe)->failedOnOrder());
+        QVERIFY(!(*pipe)->finish(2));
+    }
+
     void thePipeCarriesTheLockBytePageOfLargeFilesAsZeros()
     {
         // Files over 1 GiB skip the page holding SQLite's lock bytes; the stream keeps its place.
