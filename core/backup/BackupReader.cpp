@@ -127,6 +127,17 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
             return cancelledError();
         return {};
     };
+    // The pages still in the buffer once the zstd stream has ended: whole pages only.
+    auto emitRest = [&]() -> Result<void> {
+        if (filled % format::kPageSize != 0)
+            return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: it ends inside a page."));
+        if (filled > 0) {
+            if (auto emitted = emitPages(filled); !emitted)
+                return emitted;
+            filled = 0;
+        }
+        return {};
+    };
 
     QByteArray cipher;
     QByteArray plain;
@@ -220,13 +231,8 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
         case format::ChunkType::FirstPage: {
             if (!firstPageApart || !frameEnded || payloadSize != std::size_t(format::kPageSize))
                 return damagedPart(part);
-            if (filled % format::kPageSize != 0)
-                return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: it ends inside a page."));
-            if (filled > 0) {
-                if (auto emitted = emitPages(filled); !emitted)
-                    return emitted;
-                filled = 0;
-            }
+            if (auto emitted = emitRest(); !emitted)
+                return emitted;
             firstPageSeen = true;
             if (handler.pages) {
                 if (auto taken = handler.pages(1, payload, 1); !taken)
@@ -248,12 +254,8 @@ Result<void> BackupReader::read(const crypto::SecretKey& streamKey, const Handle
     sodium_memzero(&state, sizeof state);
     if (!keysSeen || !frameEnded)
         return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: its data is incomplete."));
-    if (filled % format::kPageSize != 0)
-        return makeError(ErrorCode::Damaged, CoreText::tr("The backup is damaged: it ends inside a page."));
-    if (filled > 0) {
-        if (auto emitted = emitPages(filled); !emitted)
-            return emitted;
-    }
+    if (auto emitted = emitRest(); !emitted)
+        return emitted;
     sodium_memzero(pages.data(), pages.size());
     if (qint64(nextPage - 1) * format::kPageSize != expectedBytes)
         return makeError(ErrorCode::Damaged,
