@@ -36,6 +36,18 @@ struct AutoStatus {
     bool overdue = false;
 };
 
+/// Audits @p action with @p detail when @p outcome succeeded, else "@p action.failed" with the
+/// error, under the session that asked (failing to audit does not change the outcome).
+template<class T>
+void auditOutcome(storage::Database& database, const clinic::Session& session, const QString& action,
+                  const Result<T>& outcome, const QString& detail)
+{
+    SystemClock clock;
+    (void)backup::AutomaticBackup::audit(database, clock, &session,
+                                         outcome ? action : action + QStringLiteral(".failed"),
+                                         outcome ? detail : outcome.error().message);
+}
+
 /// The progress callback of a core operation: stores per mille for the poll timer, reads Cancel.
 backup::Progress reporter(const std::shared_ptr<std::atomic<int>>& permille,
                           const std::shared_ptr<std::atomic<bool>>& cancelled)
@@ -220,10 +232,8 @@ void BackupController::exportBackup(const QString& file, const QString& passphra
                     return key.error();
                 const backup::ExportSource source{*job.database, job.dataKey, job.keyringPath, {}};
                 auto exported = backup::BackupService::exportTo(path, source, *key, clock, progress);
-                (void)backup::AutomaticBackup::audit(*job.database, clock, &job.session,
-                                                     exported ? QStringLiteral("backup.export")
-                                                              : QStringLiteral("backup.export.failed"),
-                                                     exported ? QFileInfo(path).fileName() : exported.error().message);
+                auditOutcome(*job.database, job.session, QStringLiteral("backup.export"), exported,
+                             QFileInfo(path).fileName());
                 if (!exported)
                     return exported.error();
                 return exported->fileBytes;
@@ -250,12 +260,9 @@ void BackupController::verifyBackup(const QString& file, const QString& passphra
         launch<backup::BackupHeader>(
             std::nullopt, Take::Database,
             [path, passphrase, progress](const JobContext& job) -> Result<backup::BackupHeader> {
-                SystemClock clock;
                 auto verified = backup::BackupService::verify(path, {passphrase, {}}, {}, progress);
-                (void)backup::AutomaticBackup::audit(*job.database, clock, &job.session,
-                                                     verified ? QStringLiteral("backup.verify")
-                                                              : QStringLiteral("backup.verify.failed"),
-                                                     verified ? QFileInfo(path).fileName() : verified.error().message);
+                auditOutcome(*job.database, job.session, QStringLiteral("backup.verify"), verified,
+                             QFileInfo(path).fileName());
                 return verified;
             },
             [this](const Result<backup::BackupHeader>& result) {
@@ -284,10 +291,8 @@ void BackupController::restoreBackup(const QString& file, const QString& passphr
             [path, passphrase, target, progress](const JobContext& job) -> Result<backup::RestoreSummary> {
                 SystemClock clock;
                 auto restored = backup::BackupService::restoreInto(path, {passphrase, {}}, target, clock, progress);
-                (void)backup::AutomaticBackup::audit(
-                    *job.database, clock, &job.session,
-                    restored ? QStringLiteral("backup.restore") : QStringLiteral("backup.restore.failed"),
-                    restored ? QStringLiteral("into another folder") : restored.error().message);
+                auditOutcome(*job.database, job.session, QStringLiteral("backup.restore"), restored,
+                             QStringLiteral("into another folder"));
                 return restored;
             },
             [this, target](const Result<backup::RestoreSummary>& result) {
